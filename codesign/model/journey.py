@@ -48,6 +48,10 @@ class Journey(Base):
     cards: Mapped[list[Card]] = relationship(
         back_populates="journey", order_by="Card.z", cascade="all, delete-orphan",
     )
+    # Arrows hang off the journey, not off each card: one collection to load, not two per card.
+    connectors: Mapped[list[Connector]] = relationship(
+        back_populates="journey", order_by="Connector.position", cascade="all, delete-orphan",
+    )
 
     @validates("title", "persona", "description")
     def _check_text(self, key: str, value: str) -> str:
@@ -67,9 +71,6 @@ class Journey(Base):
         card = Card(**fields)
         self.cards.append(card)
         return card
-
-    def connectors(self) -> list[Connector]:
-        return [c for card in self.cards for c in card.outgoing]
 
     def moment_left(self, moment: Moment) -> float:
         """Left edge of a moment column in canvas units."""
@@ -177,14 +178,6 @@ class Card(Base):
     moment: Mapped[Moment | None] = relationship(back_populates="cards")
     lane: Mapped[Lane | None] = relationship(back_populates="cards")
     author: Mapped[Participant | None] = relationship()
-    outgoing: Mapped[list[Connector]] = relationship(
-        foreign_keys="Connector.from_card_id", back_populates="source",
-        order_by="Connector.position", cascade="all, delete-orphan", passive_deletes=True,
-    )
-    incoming: Mapped[list[Connector]] = relationship(
-        foreign_keys="Connector.to_card_id", back_populates="target",
-        order_by="Connector.position", cascade="all, delete-orphan", passive_deletes=True,
-    )
 
     def __init__(self, **fields: object) -> None:
         kind = fields.get("kind", CardKind.NOTE.value)
@@ -196,10 +189,19 @@ class Card(Base):
     def connect_to(self, target: Card, label: str = "") -> Connector:
         """Draws an arrow from this card to `target`."""
         check_connector(self, target)
-        others = self.journey.connectors() if self.journey is not None else []
-        arrow = Connector(target=target, label=label, position=max((c.position for c in others), default=-1) + 1)
-        self.outgoing.append(arrow)
+        arrows = self.journey.connectors
+        arrow = Connector(source=self, target=target, label=label,
+                          position=max((c.position for c in arrows), default=-1) + 1)
+        arrows.append(arrow)
         return arrow
+
+    @property
+    def outgoing(self) -> list[Connector]:
+        return [c for c in self.journey.connectors if c.source is self] if self.journey else []
+
+    @property
+    def incoming(self) -> list[Connector]:
+        return [c for c in self.journey.connectors if c.target is self] if self.journey else []
 
     @property
     def type(self) -> str:
@@ -252,13 +254,15 @@ class Connector(Base):
     __tablename__ = "connector"
 
     id: Mapped[str] = mapped_column(String, primary_key=True, default=new_id)
+    journey_id: Mapped[str] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"), index=True)
     from_card_id: Mapped[str] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     to_card_id: Mapped[str] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(default=0)
     label: Mapped[str] = mapped_column(default="")
 
-    source: Mapped[Card] = relationship(foreign_keys=[from_card_id], back_populates="outgoing")
-    target: Mapped[Card] = relationship(foreign_keys=[to_card_id], back_populates="incoming")
+    journey: Mapped[Journey] = relationship(back_populates="connectors")
+    source: Mapped[Card] = relationship(foreign_keys=[from_card_id])
+    target: Mapped[Card] = relationship(foreign_keys=[to_card_id])
 
     @validates("label")
     def _check_text(self, key: str, value: str) -> str:

@@ -331,6 +331,7 @@ def _parse(data: Any) -> dict[str, list[dict[str, Any]]]:
         target = ids.get("card", row["to_card_id"], f"{where}.to")
         if source is target or source["journey_id"] != target["journey_id"]:  # type: ignore[index]
             raise _Problem(where, "an arrow must join two different cards of one journey")
+        row["journey_id"] = source["journey_id"]  # type: ignore[index]
         ids.add("connector", row, where)
         tables["connector"].append(row)
     for i, item in enumerate(_list(data["voting_rounds"], "voting_rounds")):

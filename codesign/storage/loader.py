@@ -70,8 +70,7 @@ def _load(session: Session) -> Workshop:
     _fill(journeys, "cards", _group(cards, "journey_id"))
     _fill(moments, "cards", _group(cards, "moment_id"))
     _fill(lanes, "cards", _group(cards, "lane_id"))
-    _fill(cards, "outgoing", _group(connectors, "from_card_id"))
-    _fill(cards, "incoming", _group(connectors, "to_card_id"))
+    _fill(journeys, "connectors", _group(connectors, "journey_id"))
     _fill(rounds, "votes", _group(votes, "round_id"))
     _fill(hypotheses, "history", _group(history, "hypothesis_id"))
 

@@ -196,16 +196,19 @@ def upgrade() -> None:
 
     op.create_table('connector',
     sa.Column('id', sa.String(), nullable=False),
+    sa.Column('journey_id', sa.String(), nullable=False),
     sa.Column('from_card_id', sa.String(), nullable=False),
     sa.Column('to_card_id', sa.String(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('label', sa.String(), nullable=False),
     sa.ForeignKeyConstraint(['from_card_id'], ['card.id'], name=op.f('fk_connector_from_card_id_card'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['to_card_id'], ['card.id'], name=op.f('fk_connector_to_card_id_card'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['journey_id'], ['journey.id'], name=op.f('fk_connector_journey_id_journey'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_connector'))
     )
     with op.batch_alter_table('connector', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_connector_from_card_id'), ['from_card_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_connector_journey_id'), ['journey_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_connector_to_card_id'), ['to_card_id'], unique=False)
 
     op.create_table('hypothesis_card',
@@ -252,6 +255,7 @@ def downgrade() -> None:
     op.drop_table('hypothesis_card')
     with op.batch_alter_table('connector', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_connector_to_card_id'))
+        batch_op.drop_index(batch_op.f('ix_connector_journey_id'))
         batch_op.drop_index(batch_op.f('ix_connector_from_card_id'))
 
     op.drop_table('connector')
