@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -180,7 +180,7 @@ class Card(Base):
     author: Mapped[Participant | None] = relationship()
 
     def __init__(self, **fields: object) -> None:
-        kind = fields.get("kind", CardKind.NOTE.value)
+        kind = fields.setdefault("kind", CardKind.NOTE.value)  # column defaults only apply when flushed
         if kind == CardKind.NOTE and fields.get("note_type") is None and fields.get("channel") is None:
             fields["note_type"] = NoteType.IDEA.value
         super().__init__(**fields)
@@ -242,10 +242,20 @@ class Card(Base):
 
 def check_card_type(kind: str, channel: str | None, note_type: str | None) -> None:
     """A touchpoint has a channel and no note type; a note the other way round."""
+    rules.choice("kind", kind, CardKind)
+    rules.optional_choice("channel", channel, Channel)
+    rules.optional_choice("note_type", note_type, NoteType)
     if kind == CardKind.TOUCHPOINT and (channel is None or note_type is not None):
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "A touchpoint needs a channel and no note type."))
     if kind == CardKind.NOTE and (note_type is None or channel is not None):
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "A note needs a note type and no channel."))
+
+
+@event.listens_for(Card, "before_insert")
+@event.listens_for(Card, "before_update")
+def _check_card_before_saving(_mapper: object, _connection: object, card: Card) -> None:
+    # Each field is checked as it is set; the pair can only be checked once all are set.
+    check_card_type(card.kind, card.channel, card.note_type)
 
 
 class Connector(Base):
@@ -272,6 +282,6 @@ class Connector(Base):
 def check_connector(source: Card, target: Card) -> None:
     if source is target:
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "An arrow needs two different cards."))
-    if source.journey is not None and target.journey is not None and source.journey is not target.journey:
+    if source.journey is None or source.journey is not target.journey:
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "An arrow can only join cards on the same journey."))
 

@@ -26,6 +26,7 @@ def initials(name: str, taken: Iterable[str] = ()) -> str:
         base = words[0][:2].title()
     else:
         base = (words[0][0] + words[-1][0]).upper()
+    base = base[:3]  # case mapping can grow a letter: "ß".upper() is "SS", "ﬃ".title() is "Ffi"
     taken_set = set(taken)
     if base not in taken_set:
         return base

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from codesign.model.errors import QT_TRANSLATE_NOOP, InvalidValue
 from codesign.model.layout import MAX_EXTENT, MIN_CARD_SIZE
 
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)  # ASCII: \d alone also matches other scripts' digits
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z", re.ASCII)
 MAX_MARKER = 3
 
 
@@ -21,6 +21,12 @@ def text(field: str, value: object) -> str:
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "{field} must be text."), field=field)
     if "\x00" in value:
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "{field} contains a NUL character."), field=field)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. from "\ud800" in JSON: SQLite cannot store it
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("ModelError", "{field} contains a broken character (a lone surrogate)."),
+            field=field) from None
     return value
 
 
@@ -39,7 +45,8 @@ def optional_choice(field: str, value: object, allowed: type[StrEnum]) -> str | 
 
 
 def number(field: str, value: object, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            isinstance(value, float) and not math.isfinite(value)):  # no isfinite(int): huge ints overflow it
         raise InvalidValue(QT_TRANSLATE_NOOP("ModelError", "{field} must be a number."), field=field)
     if not low <= value <= high:
         raise InvalidValue(
@@ -105,7 +112,12 @@ def optional_date(field: str, value: object) -> str | None:
 
 def timestamp(field: str, value: object) -> str:
     if isinstance(value, str) and _TIMESTAMP.fullmatch(value):
-        return value
+        try:
+            datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
+        except ValueError:
+            pass
+        else:
+            return value
     raise InvalidValue(
         QT_TRANSLATE_NOOP("ModelError", "{field} must be a UTC time like 2026-11-23T09:30:00.000000Z, not {value!r}."),
         field=field, value=value,

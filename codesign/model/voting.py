@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from codesign.model.workshop import Participant, Workshop
 
 MAX_DOTS = 99
+DEFAULT_GROUPS = (ParticipantGroup.CUSTOMER.value, ParticipantGroup.STAFF.value)
 
 
 def _json_list(field: str, values: object, allowed: tuple[str, ...] | None = None) -> str:
@@ -63,6 +64,13 @@ class VotingRound(Base):
     votes: Mapped[list[Vote]] = relationship(
         back_populates="round", order_by="Vote.position", cascade="all, delete-orphan", passive_deletes=True,
     )
+
+    def __init__(self, **fields: object) -> None:
+        # The JSON columns are read through properties, so a new round needs them before its flush.
+        for name, default in (("target_kinds", []), ("target_cards", []), ("groups", list(DEFAULT_GROUPS))):
+            if name not in fields and f"{name}_json" not in fields:
+                fields[name] = default
+        super().__init__(**fields)
 
     @property
     def target_kinds(self) -> list[str]:

@@ -94,6 +94,12 @@ class Participant(Base):
 
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
 
+    def __init__(self, **fields: object) -> None:
+        # The column default "" is no valid marker; Workshop.add_participant also keeps markers unique.
+        if "marker" not in fields:
+            fields["marker"] = initials(str(fields.get("name", "")))
+        super().__init__(**fields)
+
     @validates("group")
     def _check_group(self, key: str, value: str) -> str:
         return rules.choice(key, value, ParticipantGroup)

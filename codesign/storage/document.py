@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from codesign.model import Language, Workshop
 from codesign.model.errors import QT_TRANSLATE_NOOP
+from codesign.storage.cascades import follow_deletes
 from codesign.storage.changes import SESSION_KEY, Changes
 from codesign.storage.engine import make_engine
 from codesign.storage.errors import DamagedFile, StorageError, WriteFailed
@@ -50,6 +51,7 @@ class Document:
     def open(cls, path: Path | str) -> Document:
         """Opens a workshop, upgrading an older one after a backup. Raises StorageError."""
         path = Path(path).absolute()
+        probe(path, deep=False)  # a missing or foreign file is refused before a lock file appears beside it
         lock = FileLock(path)
         lock.acquire()
         engine = None
@@ -130,6 +132,7 @@ class Document:
         try:
             yield self.session
             self.session.commit()
+            follow_deletes(self.workshop, self.session, changes)
         except BaseException as exc:
             self.session.rollback()
             self._reload()

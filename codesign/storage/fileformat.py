@@ -28,7 +28,12 @@ class FileInfo:
 
 
 def read_only_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+    # Without a -wal (or -journal) file nobody is writing, and a plain read-only open would
+    # create -wal and -shm files it cannot remove again; `immutable` reads without them.
+    path = path.resolve()
+    if any(Path(f"{path}{end}").exists() for end in ("-wal", "-journal")):
+        return path.as_uri() + "?mode=ro"
+    return path.as_uri() + "?mode=ro&immutable=1"
 
 
 def probe(path: Path, *, deep: bool = True) -> FileInfo:
@@ -78,6 +83,7 @@ def _quick_check(path: Path) -> None:
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            workshops = con.execute("SELECT count(*) FROM workshop").fetchone()[0] if "workshop" in tables else 0
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -86,3 +92,5 @@ def _quick_check(path: Path) -> None:
         raise DamagedFile(path, "; ".join(str(r[0]) for r in rows[:3]))
     if not {"workshop", "alembic_version"} <= tables:
         raise DamagedFile(path, QT_TRANSLATE_NOOP("StorageError", "its workshop tables are missing"))
+    if workshops != 1:
+        raise DamagedFile(path, QT_TRANSLATE_NOOP("StorageError", "it holds no workshop"))

@@ -213,7 +213,7 @@ def dumps(data: dict[str, Any]) -> str:
 
 class _Problem(Exception):
     def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {message.rstrip('.')}")  # the message template adds the full stop
 
 
 def _obj(value: Any, where: str, keys: tuple[str, ...]) -> dict[str, Any]:
@@ -359,8 +359,10 @@ def _parse(data: Any) -> dict[str, list[dict[str, Any]]]:
             linked = _list(item[link], f"{where}.{link}")
             if len(set(map(str, linked))) != len(linked):
                 raise _Problem(f"{where}.{link}", "an id is listed twice")
-            for ref in linked:
-                ids.get(kind, _ref(link, ref), f"{where}.{link}")
+            for k, ref in enumerate(linked):
+                if not isinstance(ref, str) or not ref:
+                    raise _Problem(f"{where}.{link}[{k}]", "expected an id")
+                ids.get(kind, ref, f"{where}.{link}[{k}]")
                 tables[table].append({"hypothesis_id": row["id"], f"{kind}_id": ref})
         for k, step in enumerate(_list(item["history"], f"{where}.history")):
             step_row = _row(step, f"{where}.history[{k}]", HISTORY)

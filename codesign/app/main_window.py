@@ -1,0 +1,300 @@
+"""A main window: the start screen, or one open workshop with its menus, toolbar and undo stack.
+
+Imports nothing heavy: the workshop view (and with it SQLAlchemy) loads when a workshop opens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
+
+from codesign import __version__
+from codesign.app import file_dialogs
+from codesign.app.errors import open_box, show_error
+from codesign.app.icons import app_icon, icon
+from codesign.app.settings import GEOMETRY_KEY, app_settings
+from codesign.app.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from codesign.app.open_workshop import OpenWorkshop
+    from codesign.app.workshop_view import WorkshopView
+    from codesign.app.workshops import Workshops
+
+MIN_SIZE = QSize(720, 520)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workshops: Workshops) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowIcon(app_icon())
+        # Set before the first show: the layout then leaves the window's size hints alone.
+        self.setMinimumSize(MIN_SIZE)
+        self._workshops = workshops
+        self.workshop: OpenWorkshop | None = None
+        self.view: WorkshopView | None = None
+        self._undo_group = QUndoGroup(self)
+
+        self.start_screen = StartScreen(workshops.recent)
+        self.start_screen.new_requested.connect(lambda: workshops.new_workshop(self))
+        self.start_screen.open_requested.connect(lambda: workshops.ask_and_open(self))
+        self.start_screen.demo_requested.connect(lambda: workshops.open_demo(self))
+        self.start_screen.recent_requested.connect(lambda path: workshops.open_recent(path, self))
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.start_screen)
+        self.setCentralWidget(self._pages)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.statusBar().showMessage(self.tr("Ready"))
+        self.update_state()
+
+    # -- actions, menus, toolbar -------------------------------------------------
+
+    def _action(self, text: str, slot: object, *, icon_name: str | None = None,
+                keys: QKeySequence.StandardKey | list[QKeySequence] | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if keys:
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _make_actions(self) -> None:
+        w = self._workshops
+        self.new_action = self._action(self.tr("&New Workshop…"), lambda: w.new_workshop(self), icon_name="new",
+                                       keys=QKeySequence.StandardKey.New, tip=self.tr("Start a new workshop"))
+        self.open_action = self._action(self.tr("&Open…"), lambda: w.ask_and_open(self), icon_name="open",
+                                        keys=QKeySequence.StandardKey.Open, tip=self.tr("Open a workshop file"))
+        self.demo_action = self._action(self.tr("Open &Demo Workshop"), lambda: w.open_demo(self),
+                                        icon_name="demo", tip=self.tr("Open a fresh copy of the demo workshop"))
+        self.save_copy_action = self._action(
+            self.tr("Save a &Copy…"), self.save_copy, icon_name="save-copy", keys=QKeySequence.StandardKey.SaveAs,
+            tip=self.tr("Write a copy of this workshop to another file; you keep working here"))
+        self.import_action = self._action(self.tr("&Import JSON…"), lambda: w.import_json(self),
+                                          icon_name="import", tip=self.tr("Make a workshop from a JSON file"))
+        self.export_action = self._action(self.tr("&Export JSON…"), self.export_json, icon_name="export",
+                                          tip=self.tr("Write this workshop as a JSON file"))
+        self.close_action = self._action(self.tr("&Close"), self.close_workshop,
+                                         keys=QKeySequence.StandardKey.Close, tip=self.tr("Close this workshop"))
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        self.quit_action = self._action(self.tr("&Quit"), w.quit, keys=quit_keys,
+                                        tip=self.tr("Close every workshop and quit"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self._undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setIcon(icon("redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):  # both, whatever the platform says
+            if extra not in redo_keys:
+                redo_keys.append(extra)
+        self.redo_action.setShortcuts(redo_keys)
+
+        self.about_action = self._action(self.tr("&About codesign"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(22, 22))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.save_copy_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self._workshops.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            name = path.name.replace("&", "&&")  # a literal "&", not a mnemonic
+            action = self.recent_menu.addAction(f"&{number} {name}" if number < 10 else f"1&0 {name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            action.triggered.connect(lambda _=False, p=path: self._workshops.open_recent(p, self))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear List"), self._workshops.recent.clear)
+
+    # -- showing a workshop ------------------------------------------------------
+
+    def show_workshop(self, workshop: OpenWorkshop) -> None:
+        from codesign.app.workshop_view import WorkshopView  # loads the model and storage
+
+        self.workshop = workshop
+        self.view = WorkshopView(workshop)
+        self.view.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._pages.addWidget(self.view)
+        self._pages.setCurrentWidget(self.view)
+        self._undo_group.addStack(workshop.undo_stack)
+        self._undo_group.setActiveStack(workshop.undo_stack)
+        workshop.changed.connect(self._on_changed)
+        workshop.edit_failed.connect(lambda exc: show_error(self, exc, self.tr("The change was not saved")))
+        self.update_state()
+
+    def _on_changed(self, changes: object) -> None:
+        time = QTime.currentTime().toString("HH:mm")
+        self.statusBar().showMessage(self.tr("All changes saved ({time})").format(time=time))
+        self.update_state()
+
+    def close_workshop(self) -> None:
+        """Closes the workshop; another window takes over, or this one shows the start screen."""
+        if self.workshop is None:
+            if len(self._workshops.windows) > 1:
+                self.close()
+            return
+        self.release_workshop()
+        if len(self._workshops.windows) > 1:
+            self.close()
+        else:
+            self.statusBar().showMessage(self.tr("Workshop closed. All changes were saved."), 8000)
+
+    def release_workshop(self) -> None:
+        if self.workshop is None:
+            return
+        if self.view is not None:
+            self.view.commit_pending()
+        workshop, view = self.workshop, self.view
+        self.workshop = self.view = None
+        self._undo_group.removeStack(workshop.undo_stack)
+        workshop.close()
+        workshop.deleteLater()
+        if view is not None:
+            self._pages.removeWidget(view)
+            view.deleteLater()
+        self._pages.setCurrentWidget(self.start_screen)
+        self.update_state()
+
+    def update_state(self) -> None:
+        has_workshop = self.workshop is not None
+        for action in (self.save_copy_action, self.export_action):
+            action.setEnabled(has_workshop)
+        self.close_action.setEnabled(has_workshop or len(self._workshops.windows) > 1)
+        if self.workshop is None:
+            self.setWindowTitle("codesign")
+            return
+        title = self.workshop.workshop.title or self.tr("Untitled workshop")
+        name = self.workshop.path.name
+        if self.workshop.is_demo:
+            name = self.tr("{file} (demo copy)").format(file=name)
+        self.setWindowTitle(f"{title} — {name} — codesign")
+
+    # -- files ---------------------------------------------------------------------
+
+    def save_copy(self) -> None:
+        if self.workshop is None:
+            return
+        from codesign.storage import StorageError
+
+        if self.view is not None:
+            self.view.commit_pending()
+        current = self.workshop.path
+        suggested = self._workshops.default_folder(current) / f"{current.stem} ({self.tr('copy')}).codesign"
+        dest = file_dialogs.ask_save_workshop(self, self.tr("Save a Copy of the Workshop"), suggested)
+        if dest is None:
+            return
+        from codesign.app.workshops import check_replaceable
+
+        try:
+            if dest.absolute() != current:
+                check_replaceable(dest)
+            self.workshop.document.save_copy(dest, overwrite=True)  # the file dialog asked about replacing
+        except StorageError as exc:
+            show_error(self, exc, self.tr("Could not save a copy"))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as {path}").format(path=dest), 10000)
+
+    def export_json(self) -> None:
+        if self.workshop is None:
+            return
+        from codesign.storage import StorageError
+        from codesign.storage.interchange import dumps
+        from codesign.storage.safe_write import write_text
+
+        if self.view is not None:
+            self.view.commit_pending()
+        current = self.workshop.path
+        dest = file_dialogs.ask_export_json(self, current.with_suffix(".json"))
+        if dest is None:
+            return
+        try:
+            write_text(dest, dumps(self.workshop.document.to_interchange()))
+        except StorageError as exc:
+            show_error(self, exc, self.tr("Could not export the workshop"))
+            return
+        self.statusBar().showMessage(self.tr("Exported the workshop to {path}").format(path=dest), 10000)
+
+    def show_about(self) -> QMessageBox:
+        text = self.tr("<h3>codesign {version}</h3>"
+                       "<p>Co-design workshops for service design: map a journey with customers and staff, "
+                       "dot-vote, and turn what matters into small experiments.</p>"
+                       "<p>Every workshop is one <i>.codesign</i> file. Each change is saved the moment "
+                       "you make it.</p>").format(version=__version__)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About codesign"), text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setIconPixmap(app_icon().pixmap(QSize(64, 64)))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAccessibleName(self.tr("About codesign"))
+        return open_box(box)
+
+    # -- window life -----------------------------------------------------------------
+
+    def restore_geometry(self) -> bool:
+        saved = app_settings().value(GEOMETRY_KEY)
+        return isinstance(saved, QByteArray) and self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.release_workshop()
+        settings = app_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.sync()
+        self._workshops.forget(self)
+        super().closeEvent(event)
+
+    def all_shortcuts(self) -> dict[str, list[str]]:
+        """Every shortcut of this window's actions, for checking that none is bound twice."""
+        found: dict[str, list[str]] = {}
+        for action in self.findChildren(QAction):
+            for key in action.shortcuts():
+                found.setdefault(key.toString(), []).append(action.text())
+        return found

@@ -1,0 +1,68 @@
+"""Display words for the model's closed vocabularies (stored as plain strings), translated.
+
+Kept free of codesign.model so the start screen can use it without loading SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+LANGUAGES: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
+    "de": QT_TRANSLATE_NOOP("Vocabulary", "Deutsch"),
+}
+GROUPS: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("Vocabulary", "Customer"),
+    "staff": QT_TRANSLATE_NOOP("Vocabulary", "Staff"),
+    "facilitator": QT_TRANSLATE_NOOP("Vocabulary", "Facilitator"),
+    "observer": QT_TRANSLATE_NOOP("Vocabulary", "Observer"),
+}
+CHANNELS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("Vocabulary", "Person"),
+    "place": QT_TRANSLATE_NOOP("Vocabulary", "Place"),
+    "process": QT_TRANSLATE_NOOP("Vocabulary", "Process"),
+    "tool": QT_TRANSLATE_NOOP("Vocabulary", "Tool"),
+    "artifact": QT_TRANSLATE_NOOP("Vocabulary", "Artifact"),
+    "digital": QT_TRANSLATE_NOOP("Vocabulary", "Digital"),
+}
+NOTE_TYPES: dict[str, str] = {
+    "pain": QT_TRANSLATE_NOOP("Vocabulary", "Pain point"),
+    "idea": QT_TRANSLATE_NOOP("Vocabulary", "Idea"),
+    "quote": QT_TRANSLATE_NOOP("Vocabulary", "Quote"),
+    "question": QT_TRANSLATE_NOOP("Vocabulary", "Question"),
+    "opportunity": QT_TRANSLATE_NOOP("Vocabulary", "Opportunity"),
+}
+# Upper bounds of each mood, from the lowest emotion score (-2) up.
+MOODS: tuple[tuple[float, str], ...] = (
+    (-1.5, QT_TRANSLATE_NOOP("Vocabulary", "frustrated")),
+    (-0.5, QT_TRANSLATE_NOOP("Vocabulary", "unhappy")),
+    (0.49, QT_TRANSLATE_NOOP("Vocabulary", "neutral")),
+    (1.49, QT_TRANSLATE_NOOP("Vocabulary", "pleased")),
+    (2.0, QT_TRANSLATE_NOOP("Vocabulary", "delighted")),
+)
+
+
+def word(table: dict[str, str], value: str | None) -> str:
+    """The translated word for a stored value; the value itself if it is unknown."""
+    if value is None:
+        return ""
+    return QCoreApplication.translate("Vocabulary", table[value]) if value in table else value
+
+
+def card_type_name(card_type: str) -> str:
+    return word(CHANNELS if card_type in CHANNELS else NOTE_TYPES, card_type)
+
+
+def mood(score: float) -> str:
+    for upper, text in MOODS:
+        if score <= upper:
+            return QCoreApplication.translate("Vocabulary", text)
+    return QCoreApplication.translate("Vocabulary", MOODS[-1][1])
+
+
+def signed(score: float) -> str:
+    """+1, −1.5, 0: a real minus sign, no needless decimals."""
+    text = f"{abs(score):g}"
+    if score > 0:
+        return f"+{text}"
+    return f"\u2212{text}" if score < 0 else "0"
