@@ -245,32 +245,28 @@ class JourneyPreview(QWidget):
         grid.setRowStretch(grid.rowCount(), 1)
 
     def _moment_header(self, moment: Moment, with_emotion: bool) -> QFrame:
-        frame = QFrame()
-        frame.setProperty("role", "moment")
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(10, 8, 10, 8)
-        title = QLabel(moment.title or self.tr("(untitled moment)"))
-        title.setProperty("role", "moment_title")
-        title.setWordWrap(True)
-        if moment.description:
-            title.setToolTip(moment.description)
-        layout.addWidget(title)
+        frame, layout = self._header("moment", moment.title or self.tr("(untitled moment)"), moment.description)
         if with_emotion:
-            layout.addWidget(EmotionBar(moment.emotion))
-        layout.addStretch(1)
+            layout.insertWidget(1, EmotionBar(moment.emotion))
         return frame
 
     def _lane_header(self, lane: Lane) -> QFrame:
+        return self._header("lane", lane.title or self.tr("(untitled lane)"), "")[0]
+
+    @staticmethod
+    def _header(role: str, text: str, tooltip: str) -> tuple[QFrame, QVBoxLayout]:
         frame = QFrame()
-        frame.setProperty("role", "lane")
+        frame.setProperty("role", role)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(10, 8, 10, 8)
-        title = QLabel(lane.title or self.tr("(untitled lane)"))
-        title.setProperty("role", "lane_title")
+        title = QLabel(text)
+        title.setProperty("role", f"{role}_title")
         title.setWordWrap(True)
+        if tooltip:
+            title.setToolTip(tooltip)
         layout.addWidget(title)
         layout.addStretch(1)
-        return frame
+        return frame, layout
 
     def cell(self, moment_index: int, lane_index: int) -> Cell:
         return self._cells[(moment_index, lane_index)]

@@ -12,22 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from codesign.app.main_window import MainWindow
 from codesign.app.workshops import Workshops
 
-HERE = Path(__file__).resolve().parent
-# The headless "offscreen" platform plugin cannot pass size hints to a window, raise one, or
-# let a popup menu grab the keyboard; it says so as a warning. These exact messages are its
-# limits, not problems in the app; every other Qt warning still fails a test.
-OFFSCREEN_LIMITS = (
-    r"^This plugin does not support propagateSizeHints\(\)$",
-    r"^This plugin does not support raise\(\)$",
-    r"^This plugin does not support grabbing the (keyboard|mouse)$",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if HERE in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS))
-
 
 @pytest.fixture(autouse=True)
 def _private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:

@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import cold_start  # noqa: E402
 from workload import big_workshop  # noqa: E402
 
 from codesign.model import Card  # noqa: E402
@@ -161,6 +162,8 @@ def main() -> None:
         bench_import(folder, source_json, source_db)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    for line in cold_start.measure():
+        print(json.dumps(line), flush=True)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,36 @@ def test_the_export_follows_the_json_schema(demo_file: Path, demo_json: Path) ->
     assert list(VALIDATOR.iter_errors(broken)), "the schema must refuse what the importer refuses"
 
 
+BOUNDARIES = [  # (where, value, accepted): the schema and the importer must agree on each
+    (("cards", 0, "x"), -1_000_000, True), (("cards", 0, "x"), 1_000_000.5, False),
+    (("cards", 0, "y"), -1_000_000.5, False), (("cards", 0, "width"), 40, True),
+    (("cards", 0, "width"), 39.5, False), (("cards", 0, "height"), 1_000_001, False),
+    (("journeys", 0, "moments", 0, "width"), 39, False), (("journeys", 0, "lanes", 0, "height"), 40, True),
+    (("journeys", 0, "moments", 0, "emotion"), 2.5, False), (("journeys", 0, "moments", 0, "emotion"), -2, True),
+    (("voting_rounds", 0, "dots_per_participant"), 100, False), (("voting_rounds", 0, "per_card_max"), 99, True),
+    (("voting_rounds", 0, "per_card_max"), 100, False), (("voting_rounds", 0, "time_limit_seconds"), 86_401, False),
+    (("voting_rounds", 0, "time_limit_seconds"), 86_400, True), (("voting_rounds", 0, "votes", 0, "dots"), 9_901, False),
+    (("voting_rounds", 0, "votes", 0, "dots"), 0, False), (("hypotheses", 0, "criticality"), 4, False),
+]
+
+
+@pytest.mark.parametrize(("where", "value", "accepted"), BOUNDARIES, ids=lambda v: str(v))
+def test_the_schema_and_the_importer_agree_at_the_limits(where: tuple[Any, ...], value: Any, accepted: bool,
+                                                          demo_json: Path, tmp_path: Path) -> None:
+    data = json.loads(demo_json.read_text(encoding="utf-8"))
+    target = data
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = value
+    schema_accepts = not list(VALIDATOR.iter_errors(data))
+    try:
+        import_file(write_json(tmp_path / "edge.json", data), tmp_path / "edge.codesign")
+        importer_accepts = True
+    except BadInterchange:
+        importer_accepts = False
+    assert (schema_accepts, importer_accepts) == (accepted, accepted)
+
+
 def test_document_to_interchange_equals_the_file_export(demo_file: Path) -> None:
     with Document.open(demo_file) as doc:
         assert dumps(doc.to_interchange()) == export_json(demo_file)
