@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
 from codesign import __version__
 from codesign.app import file_dialogs
@@ -103,6 +103,47 @@ class MainWindow(QMainWindow):
 
         self.about_action = self._action(self.tr("&About codesign"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._make_board_actions()
+
+    def _board(self, method: str) -> object:
+        """A slot that calls `method` on the journey board in front, if there is one."""
+        def call() -> None:
+            board = self.view.current_view() if self.view is not None else None
+            if board is not None:
+                getattr(board, method)()
+        return call
+
+    def _make_board_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        a = self._action
+        self.cut_action = a(self.tr("Cu&t"), self._board("cut"), keys=keys.Cut)
+        self.copy_action = a(self.tr("&Copy"), self._board("copy"), keys=keys.Copy)
+        self.paste_action = a(self.tr("&Paste"), self._board("paste"), keys=keys.Paste)
+        self.duplicate_action = a(self.tr("D&uplicate"), self._board("duplicate"), keys=[QKeySequence("Ctrl+D")])
+        self.delete_action = a(self.tr("&Delete"), self._board("delete_selection"), keys=keys.Delete)
+        self.select_all_action = a(self.tr("Select &All"), self._board("select_all"), keys=keys.SelectAll)
+        self.edit_card_action = a(self.tr("&Edit Card Text"), self._board("edit_selected"),
+                                  keys=[QKeySequence("F2")])
+        self.lock_action = a(self.tr("&Lock or Unlock Cards"), self._board("toggle_lock"),
+                             keys=[QKeySequence("Ctrl+L")],
+                             tip=self.tr("Locked cards cannot be moved by accident on the shared screen"))
+        self.zoom_in_action = a(self.tr("Zoom &In"), self._board("zoom_in"),
+                                keys=[QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = a(self.tr("Zoom &Out"), self._board("zoom_out"), keys=[QKeySequence("Ctrl+-")])
+        self.fit_action = a(self.tr("&Fit to Content"), self._board("fit_to_content"), keys=[QKeySequence("Ctrl+0")],
+                            icon_name=None, tip=self.tr("Show the whole journey"))
+        self.actual_size_action = a(self.tr("&100%"), self._board("actual_size"), keys=[QKeySequence("Ctrl+1")])
+        self.add_journey_action = a(self.tr("&New Journey…"), lambda: self.view and self.view.add_journey())
+        self.rename_journey_action = a(self.tr("&Rename Journey…"), lambda: self.view and self.view.rename_journey())
+        self.delete_journey_action = a(self.tr("&Delete Journey…"), lambda: self.view and self.view.delete_journey())
+        self.add_moment_action = a(self.tr("Add &Moment…"), self._board("add_moment_at_end"))
+        self.add_lane_action = a(self.tr("Add &Lane…"), self._board("add_lane_at_end"))
+        self.board_actions = [
+            self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action,
+            self.select_all_action, self.edit_card_action, self.lock_action, self.zoom_in_action,
+            self.zoom_out_action, self.fit_action, self.actual_size_action, self.add_journey_action,
+            self.rename_journey_action, self.delete_journey_action, self.add_moment_action, self.add_lane_action,
+        ]
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -123,6 +164,23 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (self.cut_action, self.copy_action, self.paste_action, self.duplicate_action,
+                       self.delete_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (self.select_all_action, self.edit_card_action, self.lock_action):
+            edit_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action):
+            view_menu.addAction(action)
+        self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
+        journey_menu = self.menuBar().addMenu(self.tr("&Journey"))
+        for action in (self.add_journey_action, self.rename_journey_action, self.delete_journey_action):
+            journey_menu.addAction(action)
+        journey_menu.addSeparator()
+        journey_menu.addAction(self.add_moment_action)
+        journey_menu.addAction(self.add_lane_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -137,7 +195,14 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
+        bar.addSeparator()
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action, self.actual_size_action):
+            bar.addAction(action)
         self.addToolBar(bar)
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoom_label")
+        self.zoom_label.setAccessibleName(self.tr("Zoom level"))
+        self.statusBar().addPermanentWidget(self.zoom_label)
         self.toolbar = bar
 
     def fill_recent_menu(self) -> None:
@@ -164,6 +229,10 @@ class MainWindow(QMainWindow):
         self.workshop = workshop
         self.view = WorkshopView(workshop)
         self.view.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.view.zoom_changed.connect(self.show_zoom)
+        self.docks_menu.clear()
+        self.docks_menu.addAction(self.view.details.toggleViewAction())
+        self.docks_menu.addAction(self.view.palette.toggleViewAction())
         self._pages.addWidget(self.view)
         self._pages.setCurrentWidget(self.view)
         self._undo_group.addStack(workshop.undo_stack)
@@ -171,6 +240,9 @@ class MainWindow(QMainWindow):
         workshop.changed.connect(self._on_changed)
         workshop.edit_failed.connect(lambda exc: show_error(self, exc, self.tr("The change was not saved")))
         self.update_state()
+
+    def show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=round(zoom * 100)))
 
     def _on_changed(self, changes: object) -> None:
         time = QTime.currentTime().toString("HH:mm")
@@ -207,8 +279,11 @@ class MainWindow(QMainWindow):
 
     def update_state(self) -> None:
         has_workshop = self.workshop is not None
-        for action in (self.save_copy_action, self.export_action):
+        for action in (self.save_copy_action, self.export_action, *self.board_actions):
             action.setEnabled(has_workshop)
+        if not has_workshop:
+            self.zoom_label.clear()
+            self.docks_menu.clear()
         self.close_action.setEnabled(has_workshop or len(self._workshops.windows) > 1)
         if self.workshop is None:
             self.setWindowTitle("codesign")

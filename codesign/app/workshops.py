@@ -207,7 +207,7 @@ class Workshops(QObject):
         return dialog
 
     def create(self, request: NewWorkshop, origin: MainWindow | None = None) -> MainWindow | None:
-        from codesign.app.starter_content import add_starter_journey
+        from codesign.app.templates import add_template_journey
         from codesign.storage import Document, StorageError, WriteFailed
 
         try:
@@ -216,8 +216,9 @@ class Workshops(QObject):
                     request.path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise WriteFailed(request.path, exc.strerror or str(exc)) from None
-                document = Document.create(request.path, title=request.title, language=request.language,
-                                           build=add_starter_journey)
+                document = Document.create(
+                    request.path, title=request.title, language=request.language,
+                    build=lambda workshop: add_template_journey(workshop, request.template, request.language))
         except StorageError as exc:
             show_error(origin, exc, _tr("Could not create the workshop"))
             return None

@@ -34,8 +34,8 @@ def test_the_demo_opens_as_a_marked_copy(workshops: Workshops, window: MainWindo
     assert path.parent == demo_dir() and is_demo_copy(path)
     assert window.windowTitle() == f"Opening an account at Lindenbank — {path.name} (demo copy) — codesign"
     assert window.view.findChild(object, "demo_banner") is not None
-    preview = window.view.journey_preview(0)
-    assert preview.cell(2, 0).card_titles() == [  # "Prove who you are" x "Customer actions"
+    board = window.view.journey_view(0).board
+    assert board.titles_in_cell(2, 0) == [  # "Prove who you are" x "Customer actions"
         "Uploads photos of passport & permit", "Video ident: long queue, dropped calls", "“Like holding up a mugshot”"]
     assert workshops.recent.paths() == []  # practice copies stay out of the recent list
 

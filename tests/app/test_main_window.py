@@ -25,28 +25,22 @@ def test_opening_a_workshop_shows_its_title_and_journey(workshops: Workshops, wi
 
     assert shown is window
     assert window.windowTitle() == f"{DEMO_TITLE} — demo.codesign — codesign"
-    preview = window.view.journey_preview(0)
-    assert preview.journey.title == "Open a current account"
-    # first moment "Find out & compare" x first lane "Customer actions"
-    cell = preview.cell(0, 0)
-    shown = [label.text() for label in cell.findChildren(QLabel) if label.property("role") == "chip"]
-    assert "Compares accounts on the phone" in shown
-    assert shown == cell.card_titles()
-    moments = [m.title for m in preview.journey.moments]
+    view = window.view.journey_view(0)
+    assert view.journey.title == "Open a current account"
+    assert "Compares accounts on the phone" in view.board.titles_in_cell(0, 0)  # "Find out & compare" x "Customer actions"
+    moments = [m.title for m in view.journey.moments]
     assert moments[2] == "Prove who you are"
-    every_card = sum(len(preview.cell(m, lane).card_titles())
-                     for m in range(len(moments)) for lane in range(len(preview.journey.lanes)))
+    every_card = sum(len(view.board.titles_in_cell(m, lane))
+                     for m in range(len(moments)) for lane in range(len(view.journey.lanes)))
     assert every_card == 42  # every demo card sits in exactly one cell
 
 
-def test_the_preview_shows_emotion_participants_and_counts(workshops: Workshops, window: MainWindow,
-                                                           demo_file: Path) -> None:
-    from codesign.app.board_preview import EmotionBar
-
+def test_the_board_shows_emotion_participants_and_counts(workshops: Workshops, window: MainWindow,
+                                                         demo_file: Path) -> None:
     workshops.open_path(demo_file, window)
     view = window.view
-    bars = view.journey_preview(0).findChildren(EmotionBar)
-    assert [bar.text for bar in bars][:3] == ["+1  pleased", "+0.5  pleased", "\u22122  frustrated"]
+    handles = view.journey_view(0).board.handles
+    assert [h.toolTip() for h in handles.values()][:3] == ["+1  pleased", "+0.5  pleased", "\u22122  frustrated"]
     assert len(view.participants.names) == 12 and "Amira" in view.participants.names
     assert view.participants.title() == "People in the room (12)"
     assert view.counts.text() == "Voting rounds: 1    Hypotheses: 5"

@@ -1,0 +1,251 @@
+"""A card on the board: drawn in Python with cached text, moved by Qt, resized and joined by
+its own handles. It keeps plain copies of the card's fields; the scene refreshes them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QStaticText, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget,
+)
+
+from codesign.canvas import style
+from codesign.model import Card
+from codesign.model.layout import MIN_CARD_SIZE
+
+if TYPE_CHECKING:
+    from codesign.canvas.scene import JourneyScene
+
+PAD = 8
+STRIPE = 6
+ICON = 18
+TITLE_PX, BODY_PX = 15, 13
+GRIP = 16  # the resize corner
+HANDLE_R = 8  # the arrow handle on the right edge
+
+
+def wrapped_lines(text: str, pixel_size: int, bold: bool, width: float, max_lines: int,
+                  first_width: float | None = None) -> list[QStaticText]:
+    """Lays text out once into lines that fit (the first may be shorter, beside an icon); the
+    last shown line ends in … when text is cut."""
+    if max_lines <= 0 or not text.strip():
+        return []
+    font = style.font(pixel_size, bold)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(10.0, width if spans or first_width is None else first_width))
+        spans.append(text[line.textStart():line.textStart() + line.textLength()].replace("\n", " ").strip())
+        if len(spans) > max_lines:
+            break
+    layout.endLayout()
+    if len(spans) > max_lines:
+        spans = spans[:max_lines]
+        spans[-1] = QFontMetricsF(font).elidedText(spans[-1] + " …", Qt.TextElideMode.ElideRight, width)
+    result = []
+    for span in spans:
+        static = QStaticText(span)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        result.append(static)
+    return result
+
+
+class CardItem(QGraphicsItem):
+    def __init__(self, card: Card, position: tuple[float, float]) -> None:
+        super().__init__()
+        self.card_id = card.id
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self._hover = False
+        self._mode = ""  # "resize" or "connect" while a handle is dragged
+        self._size = QSizeF(card.width, card.height)
+        self.refresh(card, position)
+
+    # -- following the model ---------------------------------------------------------------
+
+    def refresh(self, card: Card, position: tuple[float, float]) -> None:
+        self.card_type = card.type
+        self.title, self.body, self.locked = card.title, card.body, card.locked
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not card.locked)
+        self.setZValue(card.z)
+        if self._size != QSizeF(card.width, card.height):
+            self.prepareGeometryChange()
+            self._size = QSizeF(card.width, card.height)
+        self.setPos(*position)
+        self._layout_text()
+        self.setToolTip(card.title)
+        self.update()
+
+    def _layout_text(self) -> None:
+        w, h = self._size.width(), self._size.height()
+        text_width = w - STRIPE - 2 * PAD
+        title_lines = max(1, int((h - 2 * PAD) // (TITLE_PX * 1.25)))
+        self._title = wrapped_lines(self.title, TITLE_PX, True, text_width, title_lines, text_width - ICON - 4)
+        used = len(self._title) * TITLE_PX * 1.25
+        body_lines = int((h - 2 * PAD - used - 4) // (BODY_PX * 1.3))
+        self._body = wrapped_lines(self.body, BODY_PX, False, w - STRIPE - 2 * PAD, body_lines)
+
+    @property
+    def size(self) -> QSizeF:
+        return self._size
+
+    def rect(self) -> QRectF:
+        return QRectF(QPointF(0, 0), self._size)
+
+    def scene_rect(self) -> QRectF:
+        return QRectF(self.pos(), self._size)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self.rect().adjusted(-4, -4, HANDLE_R + 4, 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect().adjusted(0, 0, HANDLE_R if self._handles_shown() else 0, 0))
+        return path
+
+    def _handles_shown(self) -> bool:
+        return (self._hover or self.isSelected()) and not self.locked
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.fill(self.card_type))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.fillRect(QRectF(0, 0, STRIPE, rect.height()), style.accent(self.card_type))
+        if scale >= 0.25:
+            self._paint_text(painter, scale)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTION, 3 / max(scale, 0.2)))
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+        if self._handles_shown():
+            self._paint_handles(painter)
+        if self.locked:
+            self._paint_lock(painter, rect)
+
+    def _paint_text(self, painter: QPainter, scale: float) -> None:
+        icon = style.type_icon(self.card_type, 44)
+        left = STRIPE + PAD
+        if not icon.isNull():
+            painter.drawPixmap(QRectF(self._size.width() - PAD - ICON, PAD, ICON, ICON), icon, QRectF(icon.rect()))
+        painter.setPen(style.TEXT_COLOUR)
+        painter.setFont(style.font(TITLE_PX, True))
+        y = PAD - 1
+        for line in self._title:
+            painter.drawStaticText(QPointF(left, y), line)
+            y += TITLE_PX * 1.25
+        if self._body:
+            painter.setFont(style.font(BODY_PX))
+            y += 4
+            for line in self._body:
+                painter.drawStaticText(QPointF(left, y), line)
+                y += BODY_PX * 1.3
+
+    def _paint_handles(self, painter: QPainter) -> None:
+        w, h = self._size.width(), self._size.height()
+        painter.setPen(QPen(style.BOARD_FILL, 2))
+        painter.setBrush(style.accent(self.card_type))
+        painter.drawEllipse(QPointF(w, h / 2), HANDLE_R, HANDLE_R)
+        grip = QPainterPath()
+        grip.moveTo(w, h - GRIP)
+        grip.lineTo(w, h)
+        grip.lineTo(w - GRIP, h)
+        grip.closeSubpath()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPath(grip)
+
+    def _paint_lock(self, painter: QPainter, rect: QRectF) -> None:
+        x, y = rect.width() - 20, rect.height() - 20
+        painter.setPen(QPen(style.TEXT_COLOUR, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawArc(QRectF(x + 3, y, 8, 10), 0, 180 * 16)
+        painter.setBrush(style.TEXT_COLOUR)
+        painter.drawRect(QRectF(x + 1, y + 5, 12, 9))
+
+    # -- handles ---------------------------------------------------------------------------
+
+    def handle_at(self, pos: QPointF) -> str:
+        """"resize", "connect" or "" for a point in item coordinates."""
+        if not self._handles_shown():
+            return ""
+        w, h = self._size.width(), self._size.height()
+        if QPointF(pos - QPointF(w, h / 2)).manhattanLength() <= HANDLE_R * 1.6:
+            return "connect"
+        if pos.x() >= w - GRIP and pos.y() >= h - GRIP:
+            return "resize"
+        return ""
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        self._set_hover(True)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        self._set_hover(False)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        handle = self.handle_at(event.pos())
+        cursors = {"resize": Qt.CursorShape.SizeFDiagCursor, "connect": Qt.CursorShape.CrossCursor}
+        self.setCursor(cursors.get(handle, Qt.CursorShape.ArrowCursor if self.locked
+                                   else Qt.CursorShape.OpenHandCursor))
+
+    def _set_hover(self, hover: bool) -> None:
+        if hover != self._hover:
+            self.prepareGeometryChange()  # the shape grows by the arrow handle
+            self._hover = hover
+            self.update()
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                scene.card_item_moved(self)  # type: ignore[attr-defined]
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.prepareGeometryChange()
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._mode = self.handle_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else ""
+        if self._mode:
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._mode == "resize":
+            self.prepareGeometryChange()
+            self._size = QSizeF(max(MIN_CARD_SIZE, event.pos().x()), max(MIN_CARD_SIZE, event.pos().y()))
+            self._layout_text()
+            self.board_scene().card_item_moved(self)
+        elif self._mode == "connect":
+            self.board_scene().drag_arrow(self, event.scenePos())
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        mode, self._mode = self._mode, ""
+        if mode == "resize":
+            self.board_scene().editor.resize_card(self.card_id, self._size.width(), self._size.height())
+            self.board_scene().refresh_cards([self.card_id])
+        elif mode == "connect":
+            self.board_scene().drop_arrow(self, event.scenePos())
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.board_scene().edit_card_requested.emit(self.card_id)
+
+    def board_scene(self) -> JourneyScene:
+        return self.scene()  # type: ignore[return-value]

@@ -1,0 +1,74 @@
+"""The one undo command of the board: run a model edit once, then undo and redo it by
+restoring before/after pictures of the rows it touched (codesign.model.memento).
+
+Commands change the model only; scenes follow the workshop's `changed` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from codesign.model import Workshop, memento
+
+if TYPE_CHECKING:
+    from codesign.app.open_workshop import OpenWorkshop
+
+Scope = Callable[[Workshop], memento.State]
+Action = Callable[[Workshop], object]
+
+NUDGE_ID = 0xC0DE  # consecutive arrow-key nudges of the same cards merge into one step
+
+
+class BoardCommand(QUndoCommand):
+    """`scope` captures the rows `action` may change (looked up by id: a reload replaces objects)."""
+
+    def __init__(self, workshop: OpenWorkshop, text: str, action: Action, scope: Scope,
+                 merge_key: object = None) -> None:
+        super().__init__(text)
+        self._workshop = workshop
+        self._action: Action | None = action
+        self._scope = scope
+        self._merge_key = merge_key
+        self.before: memento.State = {}
+        self.after: memento.State = {}
+        self.result: object = None
+
+    def id(self) -> int:
+        return NUDGE_ID if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, BoardCommand) or other._merge_key != self._merge_key:
+            return False
+        self.before = {**other.before, **self.before}  # the earliest picture of each row wins
+        self.after = {**self.after, **other.after}
+        self.before, self.after = memento.difference(self.before, self.after)
+        if not self.after:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        if self._action is None:
+            self._restore(self.after)
+            return
+        action, self._action = self._action, None
+        before = self._scope(self._workshop.workshop)
+
+        def run() -> None:
+            self.result = action(self._workshop.workshop)
+
+        if not self._workshop.apply(run):
+            self.setObsolete(True)
+            return
+        self.before, self.after = memento.difference(before, self._scope(self._workshop.workshop))
+        if not self.after:
+            self.setObsolete(True)  # nothing changed: no empty step on the stack
+
+    def undo(self) -> None:
+        self._restore(self.before)
+
+    def _restore(self, state: memento.State) -> None:
+        if not self._workshop.apply(lambda: memento.restore(self._workshop.workshop, state)):
+            self.setObsolete(True)

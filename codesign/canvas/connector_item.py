@@ -1,0 +1,80 @@
+"""An arrow between two cards, drawn by Qt's own path item; its label sits at the middle."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
+
+from codesign.canvas import style
+
+HEAD = 14.0
+
+
+def edge_point(rect: QRectF, towards: QPointF) -> QPointF:
+    """Where the line from the rect's centre to `towards` leaves the rect."""
+    centre = rect.center()
+    dx, dy = towards.x() - centre.x(), towards.y() - centre.y()
+    if dx == 0 and dy == 0:
+        return centre
+    scale = min(rect.width() / 2 / abs(dx) if dx else math.inf, rect.height() / 2 / abs(dy) if dy else math.inf)
+    return QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+
+
+def arrow_path(start: QPointF, end: QPointF) -> QPainterPath:
+    path = QPainterPath(start)
+    path.lineTo(end)
+    line = QLineF(end, start)
+    if line.length() > 1:
+        angle = math.radians(line.angle())
+        left = end + QPointF(math.cos(angle + 0.45) * HEAD, -math.sin(angle + 0.45) * HEAD)
+        right = end + QPointF(math.cos(angle - 0.45) * HEAD, -math.sin(angle - 0.45) * HEAD)
+        path.addPolygon(QPolygonF([end, left, right, end]))
+    return path
+
+
+class ConnectorItem(QGraphicsPathItem):
+    def __init__(self, connector_id: str, source_id: str, target_id: str) -> None:
+        super().__init__()
+        self.connector_id, self.source_id, self.target_id = connector_id, source_id, target_id
+        self.setZValue(-10)  # under the cards, above the grid
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setPen(QPen(style.ARROW, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                         Qt.PenJoinStyle.RoundJoin))
+        self.setBrush(QBrush(style.ARROW))
+        self.label = QGraphicsSimpleTextItem(self)
+        self.label.setFont(style.font(14))
+        self.label.setBrush(style.TEXT_COLOUR)
+        self._label_back = QPainterPath()
+
+    def set_label(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        self.setToolTip(text)
+
+    def follow(self, source: QRectF, target: QRectF) -> None:
+        start = edge_point(source, target.center())
+        end = edge_point(target, source.center())
+        self.setPath(arrow_path(start, end))
+        middle = (start + end) / 2
+        box = self.label.boundingRect()
+        self.label.setPos(middle - QPointF(box.width() / 2, box.height() + 4))
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(14)  # easy to hit with a mouse on a projector
+        return stroker.createStroke(self.path())
+
+    def paint(self, painter, option, widget=None) -> None:  # noqa: ANN001 - Qt override
+        if self.isSelected():
+            painter.setPen(QPen(style.SELECTION, 6))
+            painter.drawPath(self.path())
+        pen = self.pen()
+        painter.setPen(pen)
+        painter.setBrush(self.brush())
+        painter.drawPath(self.path())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.scene().label_arrow_requested.emit(self.connector_id)  # type: ignore[union-attr]

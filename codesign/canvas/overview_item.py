@@ -1,0 +1,53 @@
+"""Zoomed far out, every card is a coloured block: this one item draws them all in a few
+batched calls, while the cards themselves skip painting (ItemHasNoContents)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from codesign.canvas import style
+from codesign.canvas.card_item import CardItem
+
+
+class OverviewItem(QGraphicsItem):
+    def __init__(self, cards: Callable[[], Iterable[CardItem]]) -> None:
+        super().__init__()
+        self._cards = cards
+        self.setZValue(-5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._rect = QRectF()
+        self._batches: dict[str, list[QRectF]] | None = None
+
+    def set_area(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = rect
+
+    def invalidate(self) -> None:
+        if self._batches is not None:
+            self._batches = None
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._batches is None:
+            batches: dict[str, list[QRectF]] = defaultdict(list)
+            for item in self._cards():
+                batches[item.card_type].append(item.scene_rect())
+            self._batches = dict(batches)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for card_type, rects in self._batches.items():
+            painter.setBrush(style.accent(card_type))
+            painter.drawRects(rects)
+        selected = [item.scene_rect() for item in self._cards() if item.isSelected()] if \
+            self.scene() and self.scene().selectedItems() else []
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTION, 0))
+            painter.drawRects(selected)
