@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel
 
 from codesign import __version__
 from codesign.app.main_window import MainWindow
