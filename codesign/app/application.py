@@ -61,6 +61,7 @@ def _preload_storage() -> None:
     def load() -> None:
         import codesign.storage.document  # noqa: F401
         import codesign.storage.interchange  # noqa: F401
+        import codesign.app.workshop_view  # noqa: F401  # the board: class definitions only, no widgets
 
     threading.Thread(target=load, name="preload-storage", daemon=True).start()
 

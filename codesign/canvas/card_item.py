@@ -69,6 +69,7 @@ class CardItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self._hover = False
         self._mode = ""  # "resize" or "connect" while a handle is dragged
+        self._grab = QPointF()  # from the pointer to the bottom-right corner, while resizing
         self._size = QSizeF(card.width, card.height)
         self.refresh(card, position)
 
@@ -83,18 +84,25 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._size = QSizeF(card.width, card.height)
         self.setPos(*position)
-        self._layout_text()
-        self.setToolTip(card.title)
+        self._lines: tuple[list[QStaticText], list[QStaticText]] | None = None  # laid out when first painted
         self.update()
 
     def _layout_text(self) -> None:
+        self._lines = None
+
+    def _text_lines(self) -> tuple[list[QStaticText], list[QStaticText]]:
+        if self._lines is None:
+            self._lines = self._lay_out()
+        return self._lines
+
+    def _lay_out(self) -> tuple[list[QStaticText], list[QStaticText]]:
         w, h = self._size.width(), self._size.height()
         text_width = w - STRIPE - 2 * PAD
         title_lines = max(1, int((h - 2 * PAD) // (TITLE_PX * 1.25)))
-        self._title = wrapped_lines(self.title, TITLE_PX, True, text_width, title_lines, text_width - ICON - 4)
-        used = len(self._title) * TITLE_PX * 1.25
+        title = wrapped_lines(self.title, TITLE_PX, True, text_width, title_lines, text_width - ICON - 4)
+        used = len(title) * TITLE_PX * 1.25
         body_lines = int((h - 2 * PAD - used - 4) // (BODY_PX * 1.3))
-        self._body = wrapped_lines(self.body, BODY_PX, False, w - STRIPE - 2 * PAD, body_lines)
+        return title, wrapped_lines(self.body, BODY_PX, False, w - STRIPE - 2 * PAD, body_lines)
 
     @property
     def size(self) -> QSizeF:
@@ -112,8 +120,10 @@ class CardItem(QGraphicsItem):
         return self.rect().adjusted(-4, -4, HANDLE_R + 4, 4)
 
     def shape(self) -> QPainterPath:
+        # Always includes the arrow handle's strip: no itemChange override (costly from Python)
+        # is needed to grow the shape on selection.
         path = QPainterPath()
-        path.addRect(self.rect().adjusted(0, 0, HANDLE_R if self._handles_shown() else 0, 0))
+        path.addRect(self.rect().adjusted(0, 0, HANDLE_R, 0))
         return path
 
     def _handles_shown(self) -> bool:
@@ -121,37 +131,37 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
-        scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.fill(self.card_type))
-        painter.drawRoundedRect(rect, 6, 6)
+        scale = painter.worldTransform().m11()  # the view only scales, never rotates
+        # Square corners and plain fills: the cheapest way to draw, and a sticky note is square anyway.
+        painter.fillRect(rect, style.fill(self.card_type))
         painter.fillRect(QRectF(0, 0, STRIPE, rect.height()), style.accent(self.card_type))
         if scale >= 0.25:
             self._paint_text(painter, scale)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(style.SELECTION, 3 / max(scale, 0.2)))
-            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7)
+            painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
         if self._handles_shown():
             self._paint_handles(painter)
         if self.locked:
             self._paint_lock(painter, rect)
 
     def _paint_text(self, painter: QPainter, scale: float) -> None:
-        icon = style.type_icon(self.card_type, 44)
+        icon = style.type_icon(self.card_type, ICON, max(8, round(ICON * scale)))
         left = STRIPE + PAD
-        if not icon.isNull():
-            painter.drawPixmap(QRectF(self._size.width() - PAD - ICON, PAD, ICON, ICON), icon, QRectF(icon.rect()))
+        if not icon.isNull():  # drawn 1:1 on the device: no scaling on every paint
+            painter.drawPixmap(QPointF(self._size.width() - PAD - ICON, PAD), icon)
         painter.setPen(style.TEXT_COLOUR)
         painter.setFont(style.font(TITLE_PX, True))
+        title, body = self._text_lines()
         y = PAD - 1
-        for line in self._title:
+        for line in title:
             painter.drawStaticText(QPointF(left, y), line)
             y += TITLE_PX * 1.25
-        if self._body:
+        if body:
             painter.setFont(style.font(BODY_PX))
             y += 4
-            for line in self._body:
+            for line in body:
                 painter.drawStaticText(QPointF(left, y), line)
                 y += BODY_PX * 1.3
 
@@ -190,6 +200,7 @@ class CardItem(QGraphicsItem):
         return ""
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        self.setToolTip(f"{self.title}\n\n{self.body}".strip())  # set on hover: cheaper than for every card
         self._set_hover(True)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
@@ -207,18 +218,10 @@ class CardItem(QGraphicsItem):
             self._hover = hover
             self.update()
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:  # noqa: N802
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            scene = self.scene()
-            if scene is not None:
-                scene.card_item_moved(self)  # type: ignore[attr-defined]
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.prepareGeometryChange()
-        return super().itemChange(change, value)
-
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         self._mode = self.handle_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else ""
         if self._mode:
+            self._grab = QPointF(self._size.width(), self._size.height()) - event.pos()
             event.accept()
             return
         super().mousePressEvent(event)
@@ -226,7 +229,8 @@ class CardItem(QGraphicsItem):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._mode == "resize":
             self.prepareGeometryChange()
-            self._size = QSizeF(max(MIN_CARD_SIZE, event.pos().x()), max(MIN_CARD_SIZE, event.pos().y()))
+            corner = event.pos() + self._grab  # the corner follows the pointer, wherever the grip was taken
+            self._size = QSizeF(max(MIN_CARD_SIZE, corner.x()), max(MIN_CARD_SIZE, corner.y()))
             self._layout_text()
             self.board_scene().card_item_moved(self)
         elif self._mode == "connect":

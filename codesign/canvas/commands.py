@@ -22,6 +22,14 @@ Action = Callable[[Workshop], object]
 NUDGE_ID = 0xC0DE  # consecutive arrow-key nudges of the same cards merge into one step
 
 
+def _only_timestamps(before: memento.State, after: memento.State) -> bool:
+    for key, row in after.items():
+        old = before.get(key)
+        if row is None or old is None or {**old, "modified": None} != {**row, "modified": None}:
+            return False
+    return True
+
+
 class BoardCommand(QUndoCommand):
     """`scope` captures the rows `action` may change (looked up by id: a reload replaces objects)."""
 
@@ -45,7 +53,10 @@ class BoardCommand(QUndoCommand):
         self.before = {**other.before, **self.before}  # the earliest picture of each row wins
         self.after = {**self.after, **other.after}
         self.before, self.after = memento.difference(self.before, self.after)
-        if not self.after:
+        if not self.after or _only_timestamps(self.before, self.after):
+            # e.g. Right then Left: nothing a person could see changed. Put the timestamps back
+            # too, so dropping the step leaves the file exactly as before it.
+            self._restore(self.before)
             self.setObsolete(True)
         return True
 

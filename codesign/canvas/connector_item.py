@@ -11,6 +11,23 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMo
 from codesign.canvas import style
 
 HEAD = 14.0
+LABEL_Z = 500_000.0
+
+
+class LabelItem(QGraphicsSimpleTextItem):
+    """An arrow's label on a white box, readable wherever the arrow runs."""
+
+    def paint(self, painter, option, widget=None) -> None:  # noqa: ANN001 - Qt override
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.BOARD_FILL)
+        painter.drawRect(self.boundingRect())
+        super().paint(painter, option, widget)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return super().boundingRect().adjusted(-3, -1, 3, 1)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.scene().label_arrow_requested.emit(self.connector_id)  # type: ignore[union-attr]
 
 
 def edge_point(rect: QRectF, towards: QPointF) -> QPointF:
@@ -39,12 +56,14 @@ class ConnectorItem(QGraphicsPathItem):
     def __init__(self, connector_id: str, source_id: str, target_id: str) -> None:
         super().__init__()
         self.connector_id, self.source_id, self.target_id = connector_id, source_id, target_id
-        self.setZValue(-10)  # under the cards, above the grid
+        self.setZValue(-10)  # under the cards (their handles stay clickable), above the grid
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setPen(QPen(style.ARROW, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                          Qt.PenJoinStyle.RoundJoin))
         self.setBrush(QBrush(style.ARROW))
-        self.label = QGraphicsSimpleTextItem(self)
+        self.label = LabelItem()  # a separate item above the cards; the scene adds and removes it
+        self.label.connector_id = connector_id
+        self.label.setZValue(LABEL_Z)
         self.label.setFont(style.font(14))
         self.label.setBrush(style.TEXT_COLOUR)
         self._label_back = QPainterPath()

@@ -58,6 +58,7 @@ class EmotionCurveItem(QGraphicsItem):
         for point in self._points[1:]:
             path.lineTo(point)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the view does not reset painter state between items
         painter.setPen(QPen(style.HEADER_TEXT, 3))
         painter.drawPath(path)
 

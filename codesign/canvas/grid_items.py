@@ -87,6 +87,7 @@ class HeaderItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.fillRect(self._rect, style.HEADER_FILL)
         painter.setPen(QPen(style.GRID_LINE, 0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # the view does not reset painter state between items
         painter.drawRect(self._rect)
         if self.dragging:
             painter.setPen(QPen(style.SELECTION, 3))

@@ -54,7 +54,9 @@ class JourneyScene(QGraphicsScene):
         return self.editor.journey
 
     def rebuild(self) -> None:
-        for item in [*self.cards.values(), *self.arrows.values(), *self.headers.values(), *self.handles.values()]:
+        labels = [a.label for a in self.arrows.values()]
+        for item in [*self.cards.values(), *self.arrows.values(), *labels, *self.headers.values(),
+                     *self.handles.values()]:
             self.removeItem(item)
         self.cards.clear()
         self.arrows.clear()
@@ -141,12 +143,17 @@ class JourneyScene(QGraphicsScene):
 
     def _add_arrow(self, connector: Connector) -> None:
         item = ConnectorItem(connector.id, connector.from_card_id, connector.to_card_id)
-        item.set_label(connector.label)
+        self._set_label(item, connector.label)
         self.arrows[connector.id] = item
         for card_id in (connector.from_card_id, connector.to_card_id):
             self._arrows_of.setdefault(card_id, set()).add(connector.id)
         self.addItem(item)
+        self.addItem(item.label)
         self._route(item)
+
+    def _set_label(self, arrow: ConnectorItem, text: str) -> None:
+        arrow.set_label(text)
+        arrow.label.setVisible(self.detail and bool(text))  # zoomed far out, arrows go without labels
 
     def _route(self, arrow: ConnectorItem) -> None:
         source, target = self.cards.get(arrow.source_id), self.cards.get(arrow.target_id)
@@ -184,13 +191,14 @@ class JourneyScene(QGraphicsScene):
             self.refresh_cards([o.id for o in updated if isinstance(o, Card) and o.id in self.cards])
         for obj in updated:
             if isinstance(obj, Connector) and obj.id in self.arrows:
-                self.arrows[obj.id].set_label(obj.label)
+                self._set_label(self.arrows[obj.id], obj.label)
         self.overview.invalidate()
 
     def _remove_arrow(self, connector_id: str) -> None:
         item = self.arrows.pop(connector_id)
         for card_id in (item.source_id, item.target_id):
             self._arrows_of.get(card_id, set()).discard(connector_id)
+        self.removeItem(item.label)
         self.removeItem(item)
 
     def refresh_cards(self, card_ids: list[str]) -> None:
@@ -201,7 +209,10 @@ class JourneyScene(QGraphicsScene):
         wanted = set(card_ids)
         for card in journey.cards:
             if card.id in wanted:
-                self.cards[card.id].refresh(card, journey.card_scene_pos(card))
+                item = self.cards[card.id]
+                item.refresh(card, journey.card_scene_pos(card))
+                for connector_id in self._arrows_of.get(card.id, ()):
+                    self._route(self.arrows[connector_id])
         self.overview.invalidate()
 
     def card_item_moved(self, item: CardItem) -> None:
@@ -230,7 +241,16 @@ class JourneyScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mousePressEvent(event)
-        self._pressed = {i.card_id: i.pos() for i in self.selectedItems() if isinstance(i, CardItem)}
+        # Qt drags the selected cards and the pressed one, which Ctrl+press leaves unselected.
+        items = [i for i in (*self.selectedItems(), self.mouseGrabberItem()) if isinstance(i, CardItem)]
+        self._pressed = {i.card_id: i.pos() for i in items}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseMoveEvent(event)
+        for card_id in self._pressed:  # arrows follow the cards being dragged
+            item = self.cards.get(card_id)
+            if item is not None:
+                self.card_item_moved(item)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         super().mouseReleaseEvent(event)
@@ -249,6 +269,7 @@ class JourneyScene(QGraphicsScene):
             if column == header.item_id and card.id in self.cards:
                 x, y = journey.card_scene_pos(card)
                 self.cards[card.id].setPos(x + delta.x(), y + delta.y())
+                self.card_item_moved(self.cards[card.id])
 
     def header_dropped(self, header: HeaderItem, centre: QPointF) -> None:
         journey = self.journey

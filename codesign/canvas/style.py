@@ -42,9 +42,10 @@ def font(pixel_size: int, bold: bool = False) -> QFont:
     return result
 
 
-@lru_cache(maxsize=64)
-def type_icon(card_type: str, pixels: int) -> QPixmap:
-    """The card type's SVG pictogram at a device size; a null pixmap when there is none."""
+@lru_cache(maxsize=256)
+def type_icon(card_type: str, logical: int, pixels: int) -> QPixmap:
+    """The card type's SVG pictogram, `logical` units wide in the scene and rendered `pixels`
+    wide for the device, so painting it needs no scaling; null when there is none."""
     path = resource("icons", "cards", f"{card_type}.svg")
     renderer = QSvgRenderer(str(path)) if path.is_file() else None
     if renderer is None or not renderer.isValid():
@@ -55,4 +56,6 @@ def type_icon(card_type: str, pixels: int) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, pixels, pixels))
     painter.end()
-    return QPixmap.fromImage(image)
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(pixels / logical)
+    return pixmap

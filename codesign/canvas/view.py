@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent, QCursor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QKeyEvent,
-    QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent,
+    QMouseEvent, QNativeGestureEvent, QPainter, QTransform, QWheelEvent,
 )
 from PySide6.QtWidgets import QGesture, QGestureEvent, QGraphicsView, QInputDialog, QMenu, QMessageBox, QPinchGesture, QWidget
 
@@ -42,6 +42,10 @@ class JourneyView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Every item sets the pen, brush and hints it needs, so Qt need not save and restore
+        # the painter around each of thousands of cards.
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
+                                  | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -77,16 +81,18 @@ class JourneyView(QGraphicsView):
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         if anchor is None:
             anchor = QPointF(self.viewport().rect().center())
-        before = self.mapToScene(anchor.toPoint())
+        before = self.viewportTransform().inverted()[0].map(anchor)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.resetTransform()
-        self.scale(zoom, zoom)
-        after = self.mapToScene(anchor.toPoint())
-        self.translate(after.x() - before.x(), after.y() - before.y())
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        # Scroll (whole pixels) rather than translate: a fractional translation blurs the board at 100%.
+        moved = self.viewportTransform().map(before) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(moved.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(moved.y()))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._zoom_applied()
 
     def _zoom_applied(self) -> None:
+        self.card_editor.commit()  # it sits over the card in viewport pixels: keep the text, not a stale box
         self._auto_fit = False
         self.board.set_detail(self.zoom >= DETAIL_THRESHOLD)
         self.zoom_changed.emit(self.zoom)
@@ -173,7 +179,7 @@ class JourneyView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self.itemAt(event.position().toPoint()) is None and event.button() == Qt.MouseButton.LeftButton:
+        if self._empty_at(event.position().toPoint()) and event.button() == Qt.MouseButton.LeftButton:
             point = self.mapToScene(event.position().toPoint())
             card_id = self.editor.add_card("note", "idea", (point.x(), point.y()))
             if card_id:
@@ -181,6 +187,10 @@ class JourneyView(QGraphicsView):
                 self.edit_card(card_id)
             return
         super().mouseDoubleClickEvent(event)
+
+    def _empty_at(self, pos: QPoint) -> bool:
+        """Only the grid, the emotion curve or nothing under `pos`: none of them takes clicks."""
+        return all(item.acceptedMouseButtons() == Qt.MouseButton.NoButton for item in self.items(pos))
 
     # -- keyboard ----------------------------------------------------------------------------
 
@@ -216,6 +226,14 @@ class JourneyView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        # Space may be let go elsewhere: the board must not stay in panning mode.
+        if self._space_held and self._pan_from is None:
+            self._space_held = False
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        super().focusOutEvent(event)
+
     def nudge(self, dx: float, dy: float) -> None:
         items = [self.board.cards[i] for i in self.board.selected_card_ids()]
         moves = {i.card_id: (i.x() + dx, i.y() + dy) for i in items if not i.locked}
@@ -242,6 +260,7 @@ class JourneyView(QGraphicsView):
             self.edit_card(ids[0])
 
     def edit_card(self, card_id: str) -> None:
+        self.card_editor.commit()  # F2 again, or another card: keep what was typed
         item = self.board.cards.get(card_id)
         if item is None or item.locked:
             return
@@ -258,12 +277,18 @@ class JourneyView(QGraphicsView):
     def delete_selection(self) -> None:
         cards = [i for i in self.board.selectedItems() if isinstance(i, CardItem) and not i.locked]
         arrows = [i.connector_id for i in self.board.selectedItems() if isinstance(i, ConnectorItem)]
+        if not (arrows or cards):
+            return
+        stack = self.editor.open_workshop.undo_stack
+        stack.beginMacro(self.tr("Delete"))  # one key press, one undo step
         if arrows:
             self.editor.remove_connectors(arrows)
         if cards:
             self.editor.remove_cards([i.card_id for i in cards])
+        stack.endMacro()
 
     def duplicate(self) -> None:
+        self.card_editor.commit()  # Ctrl+D while typing duplicates the card as typed
         self._paste_text(self._copied_text(), PASTE_OFFSET, self.tr("Duplicate %n card(s)", "",
                                                                     len(self.board.selected_card_ids())))
 
@@ -283,6 +308,7 @@ class JourneyView(QGraphicsView):
         return self.editor.journey
 
     def set_selection_locked(self, locked: bool) -> None:
+        self.card_editor.commit()  # text typed before Ctrl+L is kept, then the card locks
         ids = self.board.selected_card_ids()
         if ids:
             self.editor.set_locked("card", ids, locked)

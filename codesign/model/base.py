@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import MetaData, event, inspect
+from sqlalchemy.orm import DeclarativeBase, Mapper
 
 # Stable constraint names, so Alembic batch migrations can find them on SQLite.
 NAMING = {
@@ -36,3 +36,20 @@ def utc_now() -> str:
 
 def parse_timestamp(text: str) -> datetime:
     return datetime.strptime(text, TIMESTAMP_FORMAT).replace(tzinfo=timezone.utc)
+
+
+def stamp_modified(cls: type) -> type:
+    """Sets `modified` to now on each update of a row that changed, unless the edit set it.
+
+    Done here rather than with a column `onupdate`: when SQLAlchemy batches the UPDATEs of
+    several rows, the loaded objects all received the first row's time, unlike the file.
+    """
+    def touch(mapper: Mapper, _connection: object, target: object) -> None:
+        state = inspect(target)
+        if state.attrs.modified.history.has_changes():
+            return
+        if any(state.attrs[c.key].history.has_changes() for c in mapper.column_attrs):
+            target.modified = utc_now()  # type: ignore[attr-defined]
+
+    event.listen(cls, "before_update", touch)
+    return cls

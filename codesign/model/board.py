@@ -67,9 +67,11 @@ def move_card(journey: Journey, card: Card, left: float, top: float) -> None:
     """Moves a card so its top-left is at scene (left, top), into the cell under its centre."""
     moment, lane, x, y = placement(journey, left, top, card.width, card.height, clamp=False)
     if card.moment is not moment:
-        card.moment = moment
+        card.moment = moment  # the backref appends the card to moment.cards, whatever its z
+        _sort_by_z(moment)
     if card.lane is not lane:
         card.lane = lane
+        _sort_by_z(lane)
     if card.x != x:
         card.x = x
     if card.y != y:
@@ -140,6 +142,17 @@ def remove_lane(journey: Journey, lane: Lane) -> None:
 
 def bring_to_front(journey: Journey, cards: Iterable[Card]) -> None:
     top = max((c.z for c in journey.cards), default=0)
-    for card in cards:
+    raised = list(cards)
+    for card in raised:
         top += 1
         card.z = top
+    _sort_by_z(journey)
+    for card in raised:
+        _sort_by_z(card.moment)
+        _sort_by_z(card.lane)
+
+
+def _sort_by_z(owner: Journey | Moment | Lane | None) -> None:
+    """Keeps a loaded card list in stacking order, as the file gives it; list.sort writes nothing."""
+    if owner is not None:
+        owner.cards.sort(key=lambda c: c.z)

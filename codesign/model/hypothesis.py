@@ -8,7 +8,7 @@ from sqlalchemy import Column, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from codesign.model import rules
-from codesign.model.base import Base, new_id, utc_now
+from codesign.model.base import Base, new_id, stamp_modified, utc_now
 from codesign.model.enums import Decision, HypothesisStatus
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ TEXT_FIELDS = ("statement", "segment", "experiment", "metric", "success_criterio
                "effort", "observation", "learning", "next_steps")
 
 
+@stamp_modified
 class Hypothesis(Base):
     __tablename__ = "hypothesis"
 
@@ -52,7 +53,7 @@ class Hypothesis(Base):
     decision: Mapped[str | None] = mapped_column(default=None)
     next_steps: Mapped[str] = mapped_column(default="")
     created: Mapped[str] = mapped_column(default=utc_now)
-    modified: Mapped[str] = mapped_column(default=utc_now, onupdate=utc_now)
+    modified: Mapped[str] = mapped_column(default=utc_now)  # see stamp_modified
 
     workshop: Mapped[Workshop] = relationship(back_populates="hypotheses")
     cards: Mapped[list[Card]] = relationship(secondary=hypothesis_card, order_by="Card.id")

@@ -9,7 +9,7 @@ from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from codesign.model import layout, rules
-from codesign.model.base import Base, new_id, utc_now
+from codesign.model.base import Base, new_id, stamp_modified, utc_now
 from codesign.model.enums import CardKind, Channel, LaneKind, NoteType
 from codesign.model.errors import QT_TRANSLATE_NOOP, InvalidValue
 
@@ -150,6 +150,7 @@ class Lane(Base):
         return rules.text(key, value)
 
 
+@stamp_modified
 class Card(Base):
     """A touchpoint (with a channel) or a note (with a note type) on the board."""
 
@@ -172,7 +173,7 @@ class Card(Base):
     height: Mapped[float] = mapped_column(default=layout.CARD_HEIGHT)
     locked: Mapped[bool] = mapped_column(default=False)
     created: Mapped[str] = mapped_column(default=utc_now)
-    modified: Mapped[str] = mapped_column(default=utc_now, onupdate=utc_now)
+    modified: Mapped[str] = mapped_column(default=utc_now)  # see stamp_modified
 
     journey: Mapped[Journey] = relationship(back_populates="cards")
     moment: Mapped[Moment | None] = relationship(back_populates="cards")

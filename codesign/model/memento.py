@@ -192,6 +192,7 @@ def _set_link(registry: _Registry, kind: str, ident: str, *, present: bool) -> N
     items = getattr(hypothesis, collection)
     if present and target not in items:
         items.append(target)
+        items.sort(key=lambda item: item.id)  # loaded (and exported) by id; a plain sort writes nothing
     elif not present and target in items:
         items.remove(target)
 

@@ -9,7 +9,7 @@ from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from codesign.model import rules
-from codesign.model.base import Base, new_id, utc_now
+from codesign.model.base import Base, new_id, stamp_modified, utc_now
 from codesign.model.enums import Language, ParticipantGroup
 from codesign.model.palette import initials, next_colour
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from codesign.model.voting import VotingRound
 
 
+@stamp_modified
 class Workshop(Base):
     __tablename__ = "workshop"
 
@@ -31,7 +32,7 @@ class Workshop(Base):
     facilitator: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
     created: Mapped[str] = mapped_column(default=utc_now)
-    modified: Mapped[str] = mapped_column(default=utc_now, onupdate=utc_now)
+    modified: Mapped[str] = mapped_column(default=utc_now)  # see stamp_modified
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="workshop", order_by="Participant.position",

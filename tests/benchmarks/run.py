@@ -18,8 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import canvas  # noqa: E402
 import cold_start  # noqa: E402
-from workload import big_workshop  # noqa: E402
+from workload import big_workshop, board_workshop  # noqa: E402
 
 from codesign.model import Card  # noqa: E402
 from codesign.model.base import utc_now  # noqa: E402
@@ -160,6 +161,12 @@ def main() -> None:
         bench_commit(folder, source_db)
         bench_open(source_db)
         bench_import(folder, source_json, source_db)
+        board_json = folder / "board.json"
+        board_json.write_text(json.dumps(board_workshop()), encoding="utf-8")
+        board_db = folder / "board.codesign"
+        import_file(board_json, board_db)
+        for line in canvas.measure(board_db):
+            print(json.dumps(line), flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for line in cold_start.measure():

@@ -54,3 +54,21 @@ def big_workshop(cards: int = 5000, moments: int = 20, seed: int = 7) -> dict[st
         "participants": people, "journeys": [journey], "cards": card_list, "connectors": connectors,
         "voting_rounds": rounds, "hypotheses": hypotheses,
     }
+
+
+def board_workshop(cards: int = 5000, moments: int = 50) -> dict[str, Any]:
+    """The same workshop laid out as a real board: cards side by side in their cells, not stacked,
+    so a 100% view shows a realistic few dozen of them."""
+    data = big_workshop(cards, moments)
+    lanes = data["journeys"][0]["lanes"]
+    per_cell = -(-cards // (moments * len(lanes)))
+    rows = -(-per_cell // 2)
+    for lane in lanes:
+        lane["height"] = 20.0 + rows * 140.0
+    slots: dict[tuple[str, str], int] = {}
+    for card in data["cards"]:
+        card["lane"] = lanes[(int(card["id"][1:]) // moments) % len(lanes)]["id"]
+        key = (card["moment"], card["lane"])
+        slot = slots[key] = slots.get(key, -1) + 1
+        card["x"], card["y"] = 20.0 + 240.0 * (slot % 2), 20.0 + 140.0 * (slot // 2)
+    return data
