@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -12,6 +13,7 @@ from codesign.canvas import style
 
 HEAD = 14.0
 LABEL_Z = 500_000.0
+LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)  # fractions along the arrow, best first
 
 
 class LabelItem(QGraphicsSimpleTextItem):
@@ -73,13 +75,23 @@ class ConnectorItem(QGraphicsPathItem):
         self.label.setVisible(bool(text))
         self.setToolTip(text)
 
-    def follow(self, source: QRectF, target: QRectF) -> None:
+    def follow(self, source: QRectF, target: QRectF, is_free: Callable[[QRectF], bool] | None = None) -> None:
+        """Runs the arrow between the two cards' edges; the label goes at the middle, or at the
+        nearest point along the arrow where it covers no card."""
         start = edge_point(source, target.center())
         end = edge_point(target, source.center())
         self.setPath(arrow_path(start, end))
-        middle = (start + end) / 2
         box = self.label.boundingRect()
-        self.label.setPos(middle - QPointF(box.width() / 2, box.height() + 4))
+        place = None
+        for t in LABEL_SPOTS:
+            point = start + (end - start) * t
+            spot = QRectF(point - QPointF(box.width() / 2, box.height() / 2), box.size())
+            if place is None:
+                place = spot  # the middle, if nowhere is free
+            if is_free is None or not self.label.text() or is_free(spot):
+                place = spot
+                break
+        self.label.setPos(place.topLeft())
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

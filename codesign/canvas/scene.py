@@ -158,7 +158,10 @@ class JourneyScene(QGraphicsScene):
     def _route(self, arrow: ConnectorItem) -> None:
         source, target = self.cards.get(arrow.source_id), self.cards.get(arrow.target_id)
         if source is not None and target is not None:
-            arrow.follow(source.scene_rect(), target.scene_rect())
+            arrow.follow(source.scene_rect(), target.scene_rect(), self._free_of_cards)
+
+    def _free_of_cards(self, rect: QRectF) -> bool:
+        return not any(isinstance(i, CardItem) for i in self.items(rect))
 
     def follow(self, changes: Changes) -> None:
         try:

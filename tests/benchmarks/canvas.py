@@ -129,7 +129,7 @@ def measure(source: Path) -> list[dict[str, object]]:
         lines.append({"name": "canvas_drag_one_card_per_move", "median_ms": round(drag_ms, 3), "limit_ms": 8.0})
         view.close()
         baseline.close()
-        del scenes
+        scenes.clear()
     finally:
         workshop.close()
         app.processEvents()

@@ -125,25 +125,6 @@ def model_interchange(workshop: Workshop) -> dict[str, Any]:
     }
 
 
-# Known issue (SQLAlchemy 2.1, see tests/model/test_board.py): when one flush updates several
-# cards alike, the UPDATE runs as executemany and the file gets a fresh `modified` per row, but
-# every object is given the first row's. Until the model sets `modified` itself, a card's
-# `modified` is left out of the comparisons below; undoing everything is still checked exactly.
-IGNORE_CARD_MODIFIED = True
-
-
-def _without_card_modified_rows(rows: dict[str, Any]) -> dict[str, Any]:
-    if IGNORE_CARD_MODIFIED:
-        rows["card"] = {i: {**row, "modified": None} for i, row in rows["card"].items()}
-    return rows
-
-
-def _without_card_modified(exported: dict[str, Any]) -> dict[str, Any]:
-    if IGNORE_CARD_MODIFIED:
-        exported = {**exported, "cards": [{**card, "modified": None} for card in exported["cards"]]}
-    return exported
-
-
 Picture = tuple[dict[str, Any], dict[str, Any]]
 
 
@@ -153,10 +134,10 @@ def picture(document: Document) -> Picture:
     session = document.session
     assert not (session.new or session.dirty or session.deleted), "changes left pending after an edit"
     workshop = document.workshop
-    stored = _without_card_modified_rows(file_rows(document))
-    assert _without_card_modified_rows(model_rows(workshop)) == stored
-    exported = _without_card_modified(document.to_interchange())
-    assert _without_card_modified(model_interchange(workshop)) == exported
+    stored = file_rows(document)
+    assert model_rows(workshop) == stored
+    exported = document.to_interchange()
+    assert model_interchange(workshop) == exported
     for journey in workshop.journeys:
         for column in (*journey.moments, *journey.lanes):
             assert column.cards == [c for c in journey.cards if column in (c.moment, c.lane)]
