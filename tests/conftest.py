@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +43,37 @@ def demo_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def python() -> str:
     return sys.executable
+
+
+@pytest.fixture
+def private_settings(qapp, tmp_path: Path) -> Path:  # noqa: ANN001 - pytest-qt's QApplication
+    """QSettings caches its folders per process, so HOME alone does not isolate it: point it here."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    qapp.setOrganizationName("codesign")
+    qapp.setApplicationName("codesign")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def workshops(private_settings: Path, qapp) -> Iterator[object]:  # noqa: ANN001 - pytest-qt's QApplication
+    """The app's window manager; every window it opened is closed (and its file released) after."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    from codesign.app.workshops import Workshops
+
+    manager = Workshops()
+    yield manager
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, (QMessageBox, QDialog)) and widget.isVisible():
+            widget.reject()
+    for window in list(manager.windows):
+        window.close()  # releases every file lock
+    assert not manager.windows
+    # Headless, the clipboard is a static that Qt frees after Python has finalized: copied cards
+    # (a Python-made QMimeData) would then crash the process on exit. Free them while Python runs.
+    QGuiApplication.clipboard().clear()

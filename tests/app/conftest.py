@@ -2,38 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from codesign.app.main_window import MainWindow
 from codesign.app.workshops import Workshops
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
-    """QSettings caches its folders per process, so HOME alone does not isolate it: point it here."""
-    folder = tmp_path / "settings"
-    qapp.setOrganizationName("codesign")
-    qapp.setApplicationName("codesign")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    yield folder
-
-
-@pytest.fixture
-def workshops(qapp: QApplication) -> Iterator[Workshops]:
-    manager = Workshops()
-    yield manager
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, (QMessageBox, QDialog)) and widget.isVisible():
-            widget.reject()
-    for window in list(manager.windows):
-        window.close()  # releases every file lock
-    assert not manager.windows
+def _private_settings(private_settings: Path) -> Path:
+    return private_settings
 
 
 @pytest.fixture

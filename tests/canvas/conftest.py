@@ -3,43 +3,23 @@ shown at a known size, at 100% and scrolled so that scene (0, 0) is the viewport
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, QSize
+from PySide6.QtWidgets import QApplication
 
 VIEW_SIZE = QSize(1400, 900)
 
 
 @pytest.fixture
-def board_settings(qapp: QApplication, tmp_path: Path) -> Path:
-    """QSettings caches its folders per process, so HOME alone does not isolate it: point it here."""
-    folder = tmp_path / "settings"
-    qapp.setOrganizationName("codesign")
-    qapp.setApplicationName("codesign")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
+def board_settings(private_settings: Path) -> Path:
+    return private_settings
 
 
 @pytest.fixture
-def board_workshops(board_settings: Path, qapp: QApplication) -> Iterator[object]:
-    from codesign.app.workshops import Workshops
-
-    manager = Workshops()
-    yield manager
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, (QMessageBox, QDialog)) and widget.isVisible():
-            widget.reject()
-    for window in list(manager.windows):
-        window.close()  # releases every file lock
-    assert not manager.windows
-    # Headless, the clipboard is a static that Qt frees after Python has finalized: copied cards
-    # (a Python-made QMimeData) would then crash the process on exit. Free them while Python runs.
-    QGuiApplication.clipboard().clear()
+def board_workshops(workshops: object) -> object:
+    return workshops
 
 
 def open_board_window(workshops, path: Path, qtbot):  # noqa: ANN001, ANN201 - Workshops, qtbot -> MainWindow
