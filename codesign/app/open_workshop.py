@@ -47,7 +47,8 @@ class OpenWorkshop(QObject):
             with self.document.edit():
                 change()
         except (StorageError, ModelError) as exc:
-            self.edit_failed.emit(exc)
+            # Without its traceback: a listener keeping the error must not keep the workshop alive.
+            self.edit_failed.emit(exc.with_traceback(None))
             return False
         return True
 

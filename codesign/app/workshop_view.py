@@ -163,7 +163,6 @@ class WorkshopView(QMainWindow):
         view = JourneyView(BoardEditor(self.open_workshop, journey_id))
         view.zoom_changed.connect(self.zoom_changed)
         view.message.connect(self.notice)
-        view.board.journey_removed.connect(lambda: None)
         self._views[journey_id] = view
         self.journeys.blockSignals(True)
         title = self.journeys.tabText(index)
@@ -199,7 +198,7 @@ class WorkshopView(QMainWindow):
     def _tab_menu(self, pos: QPoint) -> None:
         index = self.journeys.tabBar().tabAt(pos)
         menu = QMenu(self)
-        if index >= 0 and isinstance(self.journeys.widget(index), (JourneyView, QWidget)):
+        if self._journey_at(index) is not None:
             menu.addAction(self.tr("Rename journey…"), lambda: self.rename_journey(index))
             menu.addAction(self.tr("Delete journey…"), lambda: self.delete_journey(index))
             menu.addSeparator()

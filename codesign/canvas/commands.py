@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
-from codesign.model import Workshop, memento
+from codesign.model import ModelError, Workshop, memento
 
 if TYPE_CHECKING:
     from codesign.app.open_workshop import OpenWorkshop
@@ -61,6 +62,31 @@ class BoardCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        try:
+            self._redo()
+        except ModelError as exc:  # e.g. the item is gone: refused, like any other bad edit
+            self.setObsolete(True)
+            self._workshop.edit_failed.emit(exc.with_traceback(None))
+        except Exception as exc:  # noqa: BLE001 - never let an error escape into QUndoStack.push
+            self._fail(exc)
+
+    def undo(self) -> None:
+        try:
+            self._restore(self.before)
+        except Exception as exc:  # noqa: BLE001 - never let an error escape into QUndoStack
+            self._fail(exc)
+
+    def _fail(self, exc: Exception) -> None:
+        """Drops this step and raises the error from the event loop, where the crash handler
+        logs it and tells the user, rather than inside Qt's undo stack."""
+        self.setObsolete(True)
+
+        def reraise() -> None:
+            raise exc
+
+        QTimer.singleShot(0, reraise)
+
+    def _redo(self) -> None:
         if self._action is None:
             self._restore(self.after)
             return
@@ -76,9 +102,6 @@ class BoardCommand(QUndoCommand):
         self.before, self.after = memento.difference(before, self._scope(self._workshop.workshop))
         if not self.after:
             self.setObsolete(True)  # nothing changed: no empty step on the stack
-
-    def undo(self) -> None:
-        self._restore(self.before)
 
     def _restore(self, state: memento.State) -> None:
         if not self._workshop.apply(lambda: memento.restore(self._workshop.workshop, state)):

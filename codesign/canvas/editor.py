@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from codesign.canvas.commands import BoardCommand
-from codesign.model import Card, Connector, Journey, Lane, Moment, Workshop, board, memento
+from codesign.model import Card, Connector, Journey, Lane, ModelError, Moment, Workshop, board, memento
+from codesign.model.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from codesign.app.open_workshop import OpenWorkshop
@@ -22,11 +23,19 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("BoardEditor", text, None, n)
 
 
+class ItemGone(ModelError):
+    """The item an edit names is no longer there (e.g. removed by an undo in another view)."""
+
+
+def _gone() -> ItemGone:
+    return ItemGone(QT_TRANSLATE_NOOP("ModelError", "That item is no longer on the board."))
+
+
 def find_journey(workshop: Workshop, journey_id: str) -> Journey:
     for journey in workshop.journeys:
         if journey.id == journey_id:
             return journey
-    raise LookupError(journey_id)
+    raise _gone()
 
 
 class BoardEditor(QObject):
@@ -55,7 +64,7 @@ class BoardEditor(QObject):
         for item in items:
             if item.id == item_id:
                 return item
-        raise LookupError(item_id)
+        raise _gone()
 
     def _push(self, text: str, action: Callable[[Journey], object], *, cards: Iterable[str] | None = None,
               merge_key: object = None) -> BoardCommand:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 from codesign.canvas import style
 from codesign.canvas.card_item import CardItem
 from codesign.canvas.connector_item import ConnectorItem
-from codesign.canvas.editor import BoardEditor
+from codesign.canvas.editor import BoardEditor, ItemGone
 from codesign.canvas.emotion_item import EmotionCurveItem, EmotionHandle
 from codesign.canvas.grid_items import GridItem, HeaderItem
 from codesign.canvas.overview_item import OverviewItem
@@ -166,7 +166,7 @@ class JourneyScene(QGraphicsScene):
     def follow(self, changes: Changes) -> None:
         try:
             journey = self.journey
-        except LookupError:
+        except ItemGone:
             self.journey_removed.emit()
             return
         if changes.reset:

@@ -1,0 +1,40 @@
+"""Board commands that cannot run: refused and reported, never left half on the undo stack."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from codesign.app.open_workshop import OpenWorkshop
+from codesign.canvas.editor import BoardEditor, ItemGone
+from codesign.storage import Document
+
+
+@pytest.fixture
+def opened(demo_file: Path, qapp) -> OpenWorkshop:  # noqa: ANN001 - pytest-qt's QApplication
+    workshop = OpenWorkshop(Document.open(demo_file))
+    yield workshop
+    workshop.close()
+
+
+@pytest.mark.parametrize("gone", ["card", "journey"])
+def test_an_edit_of_an_item_that_is_gone_is_refused_and_the_stack_keeps_working(
+        opened: OpenWorkshop, gone: str, qtbot) -> None:  # noqa: ANN001 - qtbot
+    journey_id = opened.workshop.journeys[0].id
+    editor = BoardEditor(opened, journey_id if gone == "card" else "no-such-journey")
+    before = opened.document.to_interchange()
+    with qtbot.waitSignal(opened.edit_failed) as failed:
+        editor.set_locked("card", ["no-such-card"], True)
+    assert isinstance(failed.args[0], ItemGone)
+    assert failed.args[0].__traceback__ is None
+    assert opened.undo_stack.count() == 0
+    assert opened.document.to_interchange() == before
+    gc.collect()  # a dropped command must not leave a dangling object on the stack
+    good = BoardEditor(opened, journey_id)
+    card = opened.workshop.journeys[0].cards[0]
+    good.set_locked("card", [card.id], True)
+    assert opened.undo_stack.count() == 1 and card.locked
+    opened.undo_stack.undo()
+    assert not card.locked
