@@ -22,6 +22,7 @@ PAD = 8
 STRIPE = 6
 ICON = 18
 TITLE_PX, BODY_PX = 15, 13
+TITLE_SIZES = (TITLE_PX, 14, 13, 12)
 GRIP = 16  # the resize corner
 HANDLE_R = 8  # the arrow handle on the right edge
 
@@ -60,6 +61,16 @@ def wrapped_lines(text: str, pixel_size: int, bold: bool, width: float, max_line
     return result
 
 
+def title_size(text: str, width: float) -> int:
+    """The largest title size (down to a floor) at which every word fits on a line, so long
+    compound words ("Ersatzteilsystem") shrink a little rather than break in the middle."""
+    longest = max(text.split(), key=len, default="")
+    for size in TITLE_SIZES:
+        if QFontMetricsF(style.font(size, True)).horizontalAdvance(longest) <= width:
+            return size
+    return TITLE_SIZES[-1]
+
+
 class CardItem(QGraphicsItem):
     def __init__(self, card: Card, position: tuple[float, float]) -> None:
         super().__init__()
@@ -71,6 +82,8 @@ class CardItem(QGraphicsItem):
         self._mode = ""  # "resize" or "connect" while a handle is dragged
         self._grab = QPointF()  # from the pointer to the bottom-right corner, while resizing
         self._size = QSizeF(card.width, card.height)
+        self._title_px = TITLE_PX
+        self._title_top = PAD - 1.0
         self.refresh(card, position)
 
     # -- following the model ---------------------------------------------------------------
@@ -98,9 +111,15 @@ class CardItem(QGraphicsItem):
     def _lay_out(self) -> tuple[list[QStaticText], list[QStaticText]]:
         w, h = self._size.width(), self._size.height()
         text_width = w - STRIPE - 2 * PAD
-        title_lines = max(1, int((h - 2 * PAD) // (TITLE_PX * 1.25)))
-        title = wrapped_lines(self.title, TITLE_PX, True, text_width, title_lines, text_width - ICON - 4)
-        used = len(title) * TITLE_PX * 1.25
+        first_width = text_width - ICON - 4  # the first line shares its room with the icon
+        self._title_px = title_size(self.title, text_width)
+        words = self.title.split()
+        self._title_top = PAD - 1.0
+        if words and QFontMetricsF(style.font(self._title_px, True)).horizontalAdvance(words[0]) > first_width:
+            self._title_top, first_width = PAD + ICON + 2.0, text_width  # start below the icon instead
+        title_lines = max(1, int((h - self._title_top - PAD) // (self._title_px * 1.25)))
+        title = wrapped_lines(self.title, self._title_px, True, text_width, title_lines, first_width)
+        used = self._title_top - PAD + len(title) * self._title_px * 1.25
         body_lines = int((h - 2 * PAD - used - 4) // (BODY_PX * 1.3))
         return title, wrapped_lines(self.body, BODY_PX, False, w - STRIPE - 2 * PAD, body_lines)
 
@@ -151,13 +170,13 @@ class CardItem(QGraphicsItem):
         left = STRIPE + PAD
         if not icon.isNull():  # drawn 1:1 on the device: no scaling on every paint
             painter.drawPixmap(QPointF(self._size.width() - PAD - ICON, PAD), icon)
+        title, body = self._text_lines()  # first: it picks the title size
         painter.setPen(style.TEXT_COLOUR)
-        painter.setFont(style.font(TITLE_PX, True))
-        title, body = self._text_lines()
-        y = PAD - 1
+        painter.setFont(style.font(self._title_px, True))
+        y = self._title_top
         for line in title:
             painter.drawStaticText(QPointF(left, y), line)
-            y += TITLE_PX * 1.25
+            y += self._title_px * 1.25
         if body:
             painter.setFont(style.font(BODY_PX))
             y += 4
