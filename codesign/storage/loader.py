@@ -24,13 +24,13 @@ from codesign.model import (
 def _group(items: Iterable[Any], key: str) -> defaultdict[Any, list[Any]]:
     groups: defaultdict[Any, list[Any]] = defaultdict(list)
     for item in items:
-        groups[getattr(item, key)].append(item)
+        groups[item.__dict__[key]].append(item)  # the loaded value, without the instrumented getattr
     return groups
 
 
 def _fill(parents: Iterable[Any], attribute: str, groups: dict[Any, list[Any]]) -> None:
     for parent in parents:
-        set_committed_value(parent, attribute, groups.get(parent.id, []))
+        set_committed_value(parent, attribute, groups.get(parent.__dict__["id"], []))
 
 
 def load_workshop(session: Session) -> Workshop:
