@@ -20,7 +20,7 @@ from codesign.canvas.grid_items import HeaderItem
 from codesign.canvas.mime import CARD_TYPE_MIME, CARDS_MIME, parse_card_type_payload
 from codesign.canvas.scene import JourneyScene
 from codesign.canvas.style import DETAIL_THRESHOLD
-from codesign.model import ModelError
+from codesign.model import LaneKind, ModelError
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.25
@@ -435,7 +435,13 @@ class JourneyView(QGraphicsView):
             menu.addSeparator()
             menu.addAction(self.tr("Add moment"), lambda: self.add_column("moment", len(journey.moments)))
             menu.addAction(self.tr("Add lane"), lambda: self.add_column("lane", len(journey.lanes)))
+            if not any(lane.kind == LaneKind.EMOTION for lane in journey.lanes):
+                menu.addAction(self.tr("Add emotion lane"), self.add_emotion_lane)
         menu.exec(event.globalPos())
+
+    def add_emotion_lane(self) -> None:
+        """The row where the emotion curve is drawn, at the bottom, as in a customer journey map."""
+        self.editor.add_lane(len(self.editor.journey.lanes), self.tr("Emotion"), LaneKind.EMOTION.value)
 
     def _card_menu(self, menu: QMenu, item: CardItem) -> None:
         menu.addAction(self.tr("Edit text"), lambda: self.edit_card(item.card_id)).setShortcut("F2")

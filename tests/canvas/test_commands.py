@@ -38,3 +38,21 @@ def test_an_edit_of_an_item_that_is_gone_is_refused_and_the_stack_keeps_working(
     assert opened.undo_stack.count() == 1 and card.locked
     opened.undo_stack.undo()
     assert not card.locked
+
+
+def test_an_emotion_lane_can_be_added_and_draws_a_handle_per_moment(workshops, demo_file: Path, qtbot) -> None:  # noqa: ANN001
+    from codesign.model import LaneKind
+
+    window = workshops.new_window()
+    window.show()
+    workshops.open_path(demo_file, window)
+    view = window.view.journey_view(0)
+    journey = view.journey
+    emotion = next(lane for lane in journey.lanes if lane.kind == LaneKind.EMOTION)
+    view.editor.remove_column("lane", emotion.id)
+    assert view.board.handles == {}
+    view.add_emotion_lane()
+    assert [lane.kind for lane in journey.lanes][-1] == LaneKind.EMOTION
+    assert set(view.board.handles) == {m.id for m in journey.moments}
+    window.workshop.undo_stack.undo()
+    assert view.board.handles == {}
