@@ -56,3 +56,35 @@ def test_an_emotion_lane_can_be_added_and_draws_a_handle_per_moment(workshops, d
     assert set(view.board.handles) == {m.id for m in journey.moments}
     window.workshop.undo_stack.undo()
     assert view.board.handles == {}
+
+
+def test_journeys_are_added_renamed_and_deleted_as_tabs_with_undo(workshops, demo_file: Path, qtbot) -> None:  # noqa: ANN001
+    from codesign.canvas.journeys import add_journey, remove_journey, rename_journey
+
+    window = workshops.new_window()
+    window.show()
+    workshops.open_path(demo_file, window)
+    view, opened = window.view, window.workshop
+    tabs = view.journeys
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Open a current account"]
+
+    new_id = add_journey(opened, "Close an account")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Open a current account", "Close an account"]
+    new_view = view.journey_view(1)
+    assert new_view.editor.journey_id == new_id and len(new_view.journey.moments) == 4
+    rename_journey(opened, new_id, "Close an account for good")
+    assert tabs.tabText(1) == "Close an account for good"
+    first = opened.workshop.journeys[0].id
+    cards = len(opened.workshop.journeys[0].cards)
+    remove_journey(opened, first)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Close an account for good"]
+    assert opened.workshop.voting_rounds[0].journey_id is None  # the round loses its journey, not its votes
+
+    opened.undo_stack.undo()  # the deleted journey comes back whole, with its round pointing at it again
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Open a current account", "Close an account for good"]
+    assert len(opened.workshop.journeys[0].cards) == cards
+    assert opened.workshop.voting_rounds[0].journey_id == first
+    assert len(view.journey_view(0).board.cards) == cards
+    opened.undo_stack.undo()
+    opened.undo_stack.undo()
+    assert tabs.count() == 1
