@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import NoResultFound, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from codesign.model import Language, Workshop
+from codesign.model import Language, ModelError, Workshop
 from codesign.model.errors import QT_TRANSLATE_NOOP
 from codesign.storage.cascades import follow_deletes
 from codesign.storage.changes import SESSION_KEY, Changes
@@ -134,6 +134,12 @@ class Document:
             self.session.commit()
             follow_deletes(self.workshop, self.session, changes)
         except BaseException as exc:
+            if isinstance(exc, ModelError) and not changes and not (
+                    self.session.new or self.session.dirty or self.session.deleted):
+                # Refused before anything changed (e.g. a vote a rule forbids): nothing to undo,
+                # so the loaded objects stay as they are, without a rollback or a reload.
+                self.session.commit()
+                raise
             self.session.rollback()
             self._reload()
             if isinstance(exc, (SQLAlchemyError, sqlite3.Error)):

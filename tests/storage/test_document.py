@@ -249,6 +249,19 @@ def snapshot(doc: Document) -> dict:
     return doc.to_interchange()
 
 
+def test_a_rule_refusal_before_any_change_keeps_the_loaded_objects(sample_doc: Document) -> None:
+    heard: list = []
+    sample_doc.subscribe(heard.append)
+    workshop, before = sample_doc.workshop, snapshot(sample_doc)
+    with pytest.raises(InvalidValue), sample_doc.edit():
+        raise InvalidValue("refused")
+    assert sample_doc.workshop is workshop and heard == []  # no reload, no reset for the views
+    assert snapshot(sample_doc) == before
+    with sample_doc.edit():
+        workshop.title = "Still editable"
+    assert snapshot(sample_doc)["workshop"]["title"] == "Still editable"
+
+
 @pytest.mark.parametrize("failure", ["exception", "invalid value", "database"])
 def test_a_failing_edit_rolls_back_everything(sample_doc: Document, failure: str) -> None:
     before = snapshot(sample_doc)
