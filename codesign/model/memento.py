@@ -23,23 +23,25 @@ Key = tuple[str, str]
 State = dict[Key, dict[str, Any] | None]
 
 KINDS: dict[str, type] = {"journey": Journey, "moment": Moment, "lane": Lane, "card": Card,
-                          "connector": Connector, "vote": Vote}
+                          "connector": Connector, "voting_round": VotingRound, "vote": Vote}
 COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(a.key for a in inspect(cls).column_attrs) for kind, cls in KINDS.items()
 }
 LINKS = {"hypothesis_card": ("cards", "card"), "hypothesis_moment": ("moments", "moment")}
-CREATE_ORDER = ("journey", "moment", "lane", "card", "connector", "vote")
+CREATE_ORDER = ("journey", "moment", "lane", "card", "connector", "voting_round", "vote")
 # foreign key -> (relationship, kind it points at); the parent key of each kind is handled apart
 REFERENCES: dict[str, dict[str, tuple[str, str]]] = {
     "card": {"moment_id": ("moment", "moment"), "lane_id": ("lane", "lane"), "author_id": ("author", "participant")},
     "connector": {"from_card_id": ("source", "card"), "to_card_id": ("target", "card")},
     "vote": {"card_id": ("card", "card"), "participant_id": ("participant", "participant")},
+    "voting_round": {"journey_id": ("journey", "journey")},
 }
 # kind -> (parent foreign key, parent kind, the parent's collection)
 PARENTS: dict[str, tuple[str, str, str]] = {
     "journey": ("workshop_id", "workshop", "journeys"), "moment": ("journey_id", "journey", "moments"),
     "lane": ("journey_id", "journey", "lanes"), "card": ("journey_id", "journey", "cards"),
     "connector": ("journey_id", "journey", "connectors"), "vote": ("round_id", "voting_round", "votes"),
+    "voting_round": ("workshop_id", "workshop", "voting_rounds"),
 }
 
 
@@ -81,12 +83,23 @@ def capture_journey(journey: Journey) -> State:
 
 
 def capture_board(workshop: Workshop) -> State:
-    """Every journey, and which journey each voting round is about: for adding and removing journeys."""
+    """Every journey, and the voting rounds (which journey each is about): for adding and
+    removing journeys."""
     state: State = {}
     for journey in workshop.journeys:
         state.update(capture_journey(journey))
     for voting_round in workshop.voting_rounds:
-        state[("voting_round", voting_round.id)] = {"journey_id": voting_round.journey_id}
+        state[("voting_round", voting_round.id)] = _row("voting_round", voting_round)
+    return state
+
+
+def capture_rounds(workshop: Workshop) -> State:
+    """Every voting round with its votes: for voting, tallies and the rounds' settings."""
+    state: State = {}
+    for voting_round in workshop.voting_rounds:
+        state[("voting_round", voting_round.id)] = _row("voting_round", voting_round)
+        for vote in voting_round.votes:
+            state[("vote", vote.id)] = _row("vote", vote)
     return state
 
 
@@ -127,7 +140,8 @@ def restore(workshop: Workshop, state: State) -> None:
     touched: set[Any] = set()
 
     # Remove, children first, so no row is left pointing at a removed one.
-    for kind in ("vote", "connector", "hypothesis_card", "hypothesis_moment", "card", "lane", "moment", "journey"):
+    for kind in ("vote", "voting_round", "connector", "hypothesis_card", "hypothesis_moment", "card", "lane", "moment",
+                 "journey"):
         for (k, ident), row in state.items():
             if k != kind or row is not None:
                 continue
@@ -150,10 +164,6 @@ def restore(workshop: Workshop, state: State) -> None:
     for (kind, ident), row in state.items():
         if kind in LINKS and row is not None:
             _set_link(registry, kind, ident, present=True)
-        elif kind == "voting_round" and row is not None:
-            voting_round = registry.get(kind, ident)
-            if voting_round is not None and voting_round.journey_id != row["journey_id"]:
-                voting_round.journey = registry.get("journey", row["journey_id"])
 
     _sort_collections(touched)
 
@@ -202,6 +212,7 @@ def _sort_collections(parents: set[Any]) -> None:
     for parent in parents:
         if isinstance(parent, Workshop):
             parent.journeys.sort(key=lambda j: j.position)
+            parent.voting_rounds.sort(key=lambda r: r.position)
         elif isinstance(parent, Journey):
             parent.moments.sort(key=lambda m: m.position)
             parent.lanes.sort(key=lambda lane: lane.position)

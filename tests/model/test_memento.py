@@ -151,7 +151,7 @@ def test_a_deleted_journey_comes_back_and_its_voting_round_points_at_it_again(do
     assert voting_round.journey is workshop.journeys[0]
     exported = doc.to_interchange()
     before = memento.capture_board(workshop)
-    assert before[("voting_round", voting_round.id)] == {"journey_id": "j-open-account"}
+    assert before[("voting_round", voting_round.id)]["journey_id"] == "j-open-account"
 
     with doc.edit():
         workshop.journeys.remove(workshop.journeys[0])
@@ -163,7 +163,7 @@ def test_a_deleted_journey_comes_back_and_its_voting_round_points_at_it_again(do
     assert [j["title"] for j in gone["journeys"]] == ["Closing an account"]
 
     undo, redo = memento.difference(before, after)
-    assert undo[("voting_round", voting_round.id)] == {"journey_id": "j-open-account"}
+    assert undo[("voting_round", voting_round.id)]["journey_id"] == "j-open-account"
     with doc.edit():
         memento.restore(workshop, undo)
 
