@@ -10,7 +10,7 @@ from codesign import __version__
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = ("check", "import", "export")
-EXPORT_FORMATS = ("json",)
+EXPORT_FORMATS = ("json", "csv")
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -90,9 +90,14 @@ def _import(source: Path, output: Path, force: bool) -> int:
 
 
 def _export(path: Path, fmt: str, output: Path) -> int:
-    from codesign.storage.export import export_json
+    if fmt == "csv":
+        from codesign.storage.csv_export import export_csv
 
-    text = export_json(path)
+        text = export_csv(path)
+    else:
+        from codesign.storage.export import export_json
+
+        text = export_json(path)
     if str(output) == "-":
         sys.stdout.write(text)
     else:

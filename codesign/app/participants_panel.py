@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget,
+)
 
 from codesign.app.card_style import readable_text_on
 from codesign.app.vocabulary import GROUPS, word
@@ -34,12 +36,65 @@ def swatch(colour: str, marker: str, font: QFont, ratio: float = 1.0) -> QPixmap
 
 
 class ParticipantsPanel(QGroupBox):
+    """Lists the people; asks for changes through signals (the view turns them into undo steps)."""
+
+    add_requested = Signal(list, str)  # names, group
+    change_requested = Signal(str, str, str)  # person id, field, value
+    remove_requested = Signal(list)  # person ids
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participants_panel")
         self._layout = QVBoxLayout(self)
+        self.group_choice = QComboBox()
+        self.group_choice.setAccessibleName(self.tr("Group of the people to add"))
+        for value, text in GROUPS.items():
+            self.group_choice.addItem(word(GROUPS, value), value)
+        self.add_button = QPushButton(self.tr("Add people…"))
+        self.add_button.setAccessibleName(self.tr("Add people"))
+        self.add_button.setToolTip(self.tr("Type or paste names, one per line"))
+        self.add_button.clicked.connect(self.ask_names)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.group_choice, 1)
+        self._layout.addLayout(buttons)
         self._rows: QWidget | None = None
         self.names: list[str] = []
+        self.ids: list[str] = []
+        self._groups: dict[str, str] = {}
+
+    def ask_names(self) -> None:
+        from codesign.voting.people import names_from_text
+
+        group = self.group_choice.currentData()
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Add people"),
+            self.tr("Names or aliases, one per line (pasting a list works too). They join as {group}.").format(
+                group=self.group_choice.currentText()))
+        names = names_from_text(text) if ok else []
+        if names:
+            self.add_requested.emit(names, group)
+
+    def row_menu(self, person_id: str, at: QPoint) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self._rename(person_id))
+        groups = menu.addMenu(self.tr("Group"))
+        for value in GROUPS:
+            action = groups.addAction(word(GROUPS, value),
+                                      lambda v=value: self.change_requested.emit(person_id, "group", v))
+            action.setCheckable(True)
+            action.setChecked(self._groups.get(person_id) == value)
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove"), lambda: self.remove_requested.emit([person_id]))
+        menu.popup(at)
+        return menu
+
+    def _rename(self, person_id: str) -> None:
+        current = self.names[self.ids.index(person_id)] if person_id in self.ids else ""
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name or alias:"), text=current)
+        name = " ".join(name.split())
+        if ok and name and name != current:
+            self.change_requested.emit(person_id, "name", name)
 
     def show_workshop(self, workshop: Workshop) -> None:
         if self._rows is not None:
@@ -60,6 +115,10 @@ class ParticipantsPanel(QGroupBox):
             icon.setAccessibleName(self.tr("Colour and marker {marker}").format(marker=person.marker))
             name = QLabel(person.name)
             name.setTextFormat(Qt.TextFormat.PlainText)
+            for label in (icon, name):
+                label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                label.customContextMenuRequested.connect(
+                    lambda pos, who=person.id, w=label: self.row_menu(who, w.mapToGlobal(pos)))
             group = QLabel(word(GROUPS, person.group))
             group.setStyleSheet("color: #4A5A68;")
             grid.addWidget(icon, row, 0)
@@ -69,4 +128,6 @@ class ParticipantsPanel(QGroupBox):
         if not people:
             grid.addWidget(QLabel(self.tr("Nobody added yet.")), 0, 0)
         self.names = [p.name for p in people]
+        self.ids = [p.id for p in people]
+        self._groups = {p.id: p.group for p in people}
         self._layout.addWidget(self._rows)

@@ -18,6 +18,7 @@ from codesign.canvas.palette import CardPalette
 from codesign.canvas.view import JourneyView
 from codesign.model import Hypothesis, Journey, Participant, VotingRound
 from codesign.storage import Changes
+from codesign.voting.people import PeopleEditor
 
 
 DOCK_WIDTH = 250
@@ -43,6 +44,10 @@ class WorkshopView(QMainWindow):
         self.form = WorkshopForm(workshop)
         self.form.notice.connect(self.notice)
         self.participants = ParticipantsPanel()
+        self.people = PeopleEditor(workshop, self)
+        self.participants.add_requested.connect(self.people.add)
+        self.participants.change_requested.connect(self.people.set_field)
+        self.participants.remove_requested.connect(self.people.remove)
         self.counts = QLabel()
         self.counts.setObjectName("workshop_counts")
         self.details = self._details_dock()

@@ -17,18 +17,19 @@ from sqlalchemy.orm.attributes import flag_modified
 from codesign.model.hypothesis import Hypothesis
 from codesign.model.journey import Card, Connector, Journey, Lane, Moment
 from codesign.model.voting import Vote, VotingRound
-from codesign.model.workshop import Workshop
+from codesign.model.workshop import Participant, Workshop
 
 Key = tuple[str, str]
 State = dict[Key, dict[str, Any] | None]
 
 KINDS: dict[str, type] = {"journey": Journey, "moment": Moment, "lane": Lane, "card": Card,
-                          "connector": Connector, "voting_round": VotingRound, "vote": Vote}
+                          "connector": Connector, "voting_round": VotingRound, "vote": Vote,
+                          "participant": Participant}
 COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(a.key for a in inspect(cls).column_attrs) for kind, cls in KINDS.items()
 }
 LINKS = {"hypothesis_card": ("cards", "card"), "hypothesis_moment": ("moments", "moment")}
-CREATE_ORDER = ("journey", "moment", "lane", "card", "connector", "voting_round", "vote")
+CREATE_ORDER = ("participant", "journey", "moment", "lane", "card", "connector", "voting_round", "vote")
 # foreign key -> (relationship, kind it points at); the parent key of each kind is handled apart
 REFERENCES: dict[str, dict[str, tuple[str, str]]] = {
     "card": {"moment_id": ("moment", "moment"), "lane_id": ("lane", "lane"), "author_id": ("author", "participant")},
@@ -42,6 +43,7 @@ PARENTS: dict[str, tuple[str, str, str]] = {
     "lane": ("journey_id", "journey", "lanes"), "card": ("journey_id", "journey", "cards"),
     "connector": ("journey_id", "journey", "connectors"), "vote": ("round_id", "voting_round", "votes"),
     "voting_round": ("workshop_id", "workshop", "voting_rounds"),
+    "participant": ("workshop_id", "workshop", "participants"),
 }
 
 
@@ -93,6 +95,17 @@ def capture_board(workshop: Workshop) -> State:
     return state
 
 
+def capture_people(workshop: Workshop) -> State:
+    """Everyone in the room, with what points at them: their votes and the cards they wrote."""
+    state = capture_rounds(workshop)
+    for person in workshop.participants:
+        state[("participant", person.id)] = _row("participant", person)
+    for journey in workshop.journeys:  # every card, not only authored ones: a key missing after means "removed"
+        for card in journey.cards:
+            state[("card", card.id)] = _row("card", card)
+    return state
+
+
 def capture_rounds(workshop: Workshop) -> State:
     """Every voting round with its votes: for voting, tallies and the rounds' settings."""
     state: State = {}
@@ -141,7 +154,7 @@ def restore(workshop: Workshop, state: State) -> None:
 
     # Remove, children first, so no row is left pointing at a removed one.
     for kind in ("vote", "voting_round", "connector", "hypothesis_card", "hypothesis_moment", "card", "lane", "moment",
-                 "journey"):
+                 "journey", "participant"):
         for (k, ident), row in state.items():
             if k != kind or row is not None:
                 continue
@@ -213,6 +226,7 @@ def _sort_collections(parents: set[Any]) -> None:
         if isinstance(parent, Workshop):
             parent.journeys.sort(key=lambda j: j.position)
             parent.voting_rounds.sort(key=lambda r: r.position)
+            parent.participants.sort(key=lambda p: p.position)
         elif isinstance(parent, Journey):
             parent.moments.sort(key=lambda m: m.position)
             parent.lanes.sort(key=lambda lane: lane.position)
