@@ -4,8 +4,6 @@ QGraphicsRectItems at the same places, in the same process and the same run."""
 from __future__ import annotations
 
 import os
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +13,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView  # noqa: E402
 
+from timing import median_ms, paired_medians  # noqa: E402
+
 from codesign.app.open_workshop import OpenWorkshop  # noqa: E402
 from codesign.canvas.editor import BoardEditor  # noqa: E402
 from codesign.canvas.scene import JourneyScene  # noqa: E402
@@ -23,26 +23,6 @@ from codesign.canvas.view import JourneyView  # noqa: E402
 from codesign.storage import Document  # noqa: E402
 
 SIZE = (1920, 1080)
-
-
-def _median(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def _paired(fn: Callable[[], object], baseline: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Medians of both, run in turns, so both meet the same moments of a noisy machine."""
-    ours, theirs = [], []
-    for _ in range(runs):
-        for call, times in ((baseline, theirs), (fn, ours)):
-            start = time.perf_counter()
-            call()
-            times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(ours), statistics.median(theirs)
 
 
 def _frame(view: QGraphicsView) -> Callable[[], None]:
@@ -70,7 +50,7 @@ def measure(source: Path) -> list[dict[str, object]]:
         def build() -> None:
             scenes.append(JourneyScene(BoardEditor(workshop, journey_id)))
 
-        open_ms = _median(build, 5)
+        open_ms = median_ms(build, 5)
         journey = workshop.workshop.journeys[0]
         rects = [(QRectF(*journey.card_scene_pos(c), c.width, c.height), c.type) for c in journey.cards]
 
@@ -82,7 +62,7 @@ def measure(source: Path) -> list[dict[str, object]]:
                 scene.addItem(item)
             return scene
 
-        baseline_open = _median(build_baseline, 5)
+        baseline_open = median_ms(build_baseline, 5)
         lines.append({"name": "canvas_open_5000_card_journey", "median_ms": round(open_ms, 3),
                       "baseline_ms": round(baseline_open, 3), "ratio": round(open_ms / baseline_open, 2),
                       "limit_ms": 1000.0})
@@ -99,14 +79,14 @@ def measure(source: Path) -> list[dict[str, object]]:
         view.centerOn(QPointF(900, 500))
         baseline.resetTransform()
         baseline.centerOn(QPointF(900, 500))
-        frame_100, base_100 = _paired(_frame(view), _frame(baseline), 40)
+        frame_100, base_100 = paired_medians(_frame(view), _frame(baseline), 40)
         lines.append({"name": "canvas_frame_100_percent", "median_ms": round(frame_100, 3),
                       "baseline_ms": round(base_100, 3), "ratio": round(frame_100 / base_100, 2), "limit_ms": 8.0})
 
         # a frame with all 5,000 cards visible
         view.fit_to_content()
         baseline.fitInView(view.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
-        frame_fit, base_fit = _paired(_frame(view), _frame(baseline), 40)
+        frame_fit, base_fit = paired_medians(_frame(view), _frame(baseline), 40)
         lines.append({"name": "canvas_frame_fit_to_content", "median_ms": round(frame_fit, 3),
                       "baseline_ms": round(base_fit, 3), "ratio": round(frame_fit / base_fit, 2),
                       "limit_ms": 30.0, "zoom": round(view.zoom, 3), "cards": len(view.board.cards)})
@@ -133,7 +113,7 @@ def measure(source: Path) -> list[dict[str, object]]:
             mouse(QEvent.Type.MouseMove, start + QPoint(5 + i % 200, i % 50), Qt.MouseButton.NoButton, left)
             viewport.repaint()
 
-        drag_ms = _median(move, 100)
+        drag_ms = median_ms(move, 100)
         mouse(QEvent.Type.MouseButtonRelease, start + QPoint(40, 0), left, Qt.MouseButton.NoButton)
         lines.append({"name": "canvas_drag_one_card_per_move", "median_ms": round(drag_ms, 3), "limit_ms": 8.0})
         view.close()

@@ -8,17 +8,15 @@ import gc
 import json
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import canvas  # noqa: E402
+from timing import median_ms, paired_medians  # noqa: E402
 import cold_start  # noqa: E402
 import voting  # noqa: E402
 from workload import big_workshop, board_workshop  # noqa: E402
@@ -27,35 +25,6 @@ from codesign.model import Card  # noqa: E402
 from codesign.model.base import utc_now  # noqa: E402
 from codesign.storage import Document  # noqa: E402
 from codesign.storage.interchange import import_file  # noqa: E402
-
-
-def median_ms(fn: Callable[[], object], runs: int, setup: Callable[[], object] | None = None,
-              teardown: Callable[[], object] | None = None) -> float:
-    times = []
-    for _ in range(runs):
-        if setup:
-            setup()
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-        if teardown:
-            teardown()
-    return statistics.median(times)
-
-
-def paired_medians(fn: Callable[[], object], baseline: Callable[[], object], runs: int,
-                   teardown: Callable[[object], object] | None = None) -> tuple[float, float]:
-    """Medians of `fn` and `baseline`, run in turns, so both meet the same moments of a noisy
-    machine. `teardown` gets each result of `fn` after its time is taken."""
-    ours, theirs = [], []
-    for _ in range(runs):
-        for call, times in ((baseline, theirs), (fn, ours)):
-            start = time.perf_counter()
-            result = call()
-            times.append((time.perf_counter() - start) * 1000)
-            if teardown is not None and call is fn:
-                teardown(result)
-    return statistics.median(ours), statistics.median(theirs)
 
 
 def report(name: str, median: float, baseline: float | None = None, **extra: object) -> None:

@@ -7,11 +7,9 @@ import gc
 import json
 import random
 import sqlite3
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from timing import paired_medians
 from workload import STAMP, big_workshop
 
 from codesign.model.results import round_results
@@ -37,16 +35,6 @@ def voting_workshop(seed: int = 11) -> dict:
     return data
 
 
-def _paired(fn: Callable[[], object], baseline: Callable[[], object], runs: int) -> tuple[float, float]:
-    ours, theirs = [], []
-    for _ in range(runs):
-        for call, times in ((baseline, theirs), (fn, ours)):
-            start = time.perf_counter()
-            call()
-            times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(ours), statistics.median(theirs)
-
-
 def measure(folder: Path) -> list[dict]:
     source = folder / "voting.json"
     source.write_text(json.dumps(voting_workshop()), encoding="utf-8")
@@ -63,7 +51,7 @@ def measure(folder: Path) -> list[dict]:
             results = round_results(voting_round)  # and check both count the same dots
             assert sum(c.total for c in results.cards) == sum(row[2] for row in group_by()) == PEOPLE * DOTS
             gc.collect()
-            median, baseline = _paired(lambda: round_results(voting_round), group_by, RUNS)
+            median, baseline = paired_medians(lambda: round_results(voting_round), group_by, RUNS)
         finally:
             raw.close()
     return [{"name": "voting_results_100x10_over_1000_cards", "median_ms": round(median, 3),
