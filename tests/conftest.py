@@ -41,6 +41,17 @@ def demo_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def opened(demo_file: Path, qapp) -> Iterator[object]:  # noqa: ANN001 - pytest-qt's QApplication
+    """The demo as the app holds it open: document, undo stack and change signal."""
+    from codesign.app.open_workshop import OpenWorkshop
+    from codesign.storage import Document
+
+    workshop = OpenWorkshop(Document.open(demo_file))
+    yield workshop
+    workshop.close()
+
+
+@pytest.fixture
 def python() -> str:
     return sys.executable
 

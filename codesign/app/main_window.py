@@ -113,6 +113,14 @@ class MainWindow(QMainWindow):
                 getattr(board, method)()
         return call
 
+    def _voting(self, method: str, *, console: bool = False, session: bool = False) -> object:
+        """A slot that calls `method` on the workshop's voting console, session or view."""
+        def call() -> None:
+            if self.view is not None:
+                target = self.view.console if console else self.view.session if session else self.view
+                getattr(target, method)()
+        return call
+
     def _make_board_actions(self) -> None:
         keys = QKeySequence.StandardKey
         a = self._action
@@ -138,7 +146,20 @@ class MainWindow(QMainWindow):
         self.delete_journey_action = a(self.tr("&Delete Journey…"), lambda: self.view and self.view.delete_journey())
         self.add_moment_action = a(self.tr("Add &Moment…"), self._board("add_moment_at_end"))
         self.add_lane_action = a(self.tr("Add &Lane…"), self._board("add_lane_at_end"))
-        self.board_actions = [
+        self.present_action = a(self.tr("&Present on Shared Screen"), self._voting("present"),
+                                keys=[QKeySequence("F5")],
+                                tip=self.tr("Full-screen voting for the room, on the second screen if there is one"))
+        self.new_round_action = a(self.tr("&New Voting Round…"), self._voting("new_round", console=True))
+        self.open_round_action = a(self.tr("&Open or Close Voting"), self._voting("open_or_close", console=True),
+                                   keys=[QKeySequence("Ctrl+Shift+V")])
+        self.reveal_action = a(self.tr("&Reveal or Hide Dots"), self._voting("reveal", session=True),
+                               keys=[QKeySequence("Ctrl+Shift+R")])
+        self.tally_action = a(self.tr("Paper &Tally…"), self._voting("show_tally"))
+        self.results_action = a(self.tr("&Results…"), self._voting("show_current_results"), keys=[QKeySequence("Ctrl+R")])
+        self.voting_panel_action = a(self.tr("Voting &Panel"), self._voting("show_voting"))
+        self.voting_actions = [self.present_action, self.new_round_action, self.open_round_action,
+                               self.reveal_action, self.tally_action, self.results_action, self.voting_panel_action]
+        self.board_actions = [*self.voting_actions, 
             self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action,
             self.select_all_action, self.edit_card_action, self.lock_action, self.zoom_in_action,
             self.zoom_out_action, self.fit_action, self.actual_size_action, self.add_journey_action,
@@ -181,6 +202,10 @@ class MainWindow(QMainWindow):
         journey_menu.addSeparator()
         journey_menu.addAction(self.add_moment_action)
         journey_menu.addAction(self.add_lane_action)
+        voting_menu = self.menuBar().addMenu(self.tr("V&oting"))
+        for action in self.voting_actions:
+            voting_menu.addAction(action)
+        voting_menu.insertSeparator(self.tally_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -233,6 +258,7 @@ class MainWindow(QMainWindow):
         self.docks_menu.clear()
         self.docks_menu.addAction(self.view.details.toggleViewAction())
         self.docks_menu.addAction(self.view.palette.toggleViewAction())
+        self.docks_menu.addAction(self.view.voting.toggleViewAction())
         self._pages.addWidget(self.view)
         self._pages.setCurrentWidget(self.view)
         self._undo_group.addStack(workshop.undo_stack)
@@ -266,6 +292,7 @@ class MainWindow(QMainWindow):
             return
         if self.view is not None:
             self.view.commit_pending()
+            self.view.close_voting_windows()
         workshop, view = self.workshop, self.view
         self.workshop = self.view = None
         self._undo_group.removeStack(workshop.undo_stack)

@@ -15,22 +15,22 @@ from codesign.model import Workshop
 SWATCH = 26
 
 
-def swatch(colour: str, marker: str, font: QFont, ratio: float = 1.0) -> QPixmap:
+def swatch(colour: str, marker: str, size: int = SWATCH, ratio: float = 1.0) -> QPixmap:
     """A filled circle in the participant's colour with their marker, so colour is not the only cue."""
-    pixmap = QPixmap(int(SWATCH * ratio), int(SWATCH * ratio))
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(colour))
-    painter.drawEllipse(QRectF(1, 1, SWATCH - 2, SWATCH - 2))
-    small = QFont(font)
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    small = QFont()
     small.setBold(True)
-    small.setPixelSize(10 if len(marker) > 2 else 11)
+    small.setPixelSize(max(10, round(size * (0.38 if len(marker) > 2 else 0.42))))
     painter.setFont(small)
     painter.setPen(QColor(readable_text_on(colour)))
-    painter.drawText(QRectF(0, 0, SWATCH, SWATCH), Qt.AlignmentFlag.AlignCenter, marker)
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, marker)
     painter.end()
     return pixmap
 
@@ -110,7 +110,7 @@ class ParticipantsPanel(QGroupBox):
         ratio = self.devicePixelRatioF()
         for row, person in enumerate(people):
             icon = QLabel()
-            icon.setPixmap(swatch(person.colour, person.marker, self.font(), ratio))
+            icon.setPixmap(swatch(person.colour, person.marker, ratio=ratio))
             icon.setFixedSize(SWATCH, SWATCH)
             icon.setAccessibleName(self.tr("Colour and marker {marker}").format(marker=person.marker))
             name = QLabel(person.name)

@@ -18,7 +18,11 @@ from codesign.canvas.palette import CardPalette
 from codesign.canvas.view import JourneyView
 from codesign.model import Hypothesis, Journey, Participant, VotingRound
 from codesign.storage import Changes
+from codesign.model import vote_rules
+from codesign.voting.console import VotingConsole
 from codesign.voting.people import PeopleEditor
+from codesign.voting.presenter import PresenterWindow
+from codesign.voting.session import VotingSession
 
 
 DOCK_WIDTH = 250
@@ -51,12 +55,27 @@ class WorkshopView(QMainWindow):
         self.counts = QLabel()
         self.counts.setObjectName("workshop_counts")
         self.details = self._details_dock()
+        self.session = VotingSession(workshop, parent=self)
+        self.console = VotingConsole(self.session, self._selection)
+        self.console.present_requested.connect(self.present)
+        self.console.tally_requested.connect(self.show_tally)
+        self.console.results_requested.connect(self.show_results)
+        self.console.heat_toggled.connect(lambda _on: self._show_heat())
+        self.session.progress_changed.connect(self._show_heat)
+        self.session.round_changed.connect(lambda _id: self._show_heat())
+        self.voting = QDockWidget(self.tr("Voting"), self)
+        self.voting.setObjectName("voting_dock")
+        self.voting.setWidget(self.console)
+        self.presenter: PresenterWindow | None = None
+        self._windows: dict[str, QWidget] = {}
         self.palette = CardPalette(self)
         self.palette.card_requested.connect(self._add_card_from_palette)
         # Both docks share the right edge as tabs, so the board gets the width of the screen.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.palette)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.voting)
         self.tabifyDockWidget(self.palette, self.details)
+        self.tabifyDockWidget(self.details, self.voting)
         self.palette.raise_()
         self.resizeDocks([self.palette], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
@@ -169,6 +188,7 @@ class WorkshopView(QMainWindow):
         view.zoom_changed.connect(self.zoom_changed)
         view.message.connect(self.notice)
         self._views[journey_id] = view
+        view.board.set_heat(self.heat_counts())
         self.journeys.blockSignals(True)
         title = self.journeys.tabText(index)
         self.journeys.removeTab(index)
@@ -243,6 +263,76 @@ class WorkshopView(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             remove_journey(self.open_workshop, journey_id)
 
+    # -- voting ----------------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[str | None, list[str]]:
+        view = self.current_view()
+        return self.current_journey_id(), view.board.selected_card_ids() if view is not None else []
+
+    def present(self) -> PresenterWindow:
+        """The shared-screen window: on the second screen if there is one, else full screen here."""
+        if self.presenter is None:
+            self.presenter = PresenterWindow(self.session)
+            self.presenter.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.presenter.destroyed.connect(lambda: setattr(self, "presenter", None))
+        self.presenter.present(self.screen())
+        return self.presenter
+
+    def show_voting(self) -> None:
+        self.voting.show()
+        self.voting.raise_()
+
+    def show_tally(self, round_id: str | None = None) -> QWidget | None:
+        from codesign.voting.tally_dialog import TallyDialog
+
+        round_id = round_id or self.session.round_id
+        if round_id is None:
+            return None
+        key = f"tally:{round_id}"
+        dialog = self._windows.get(key)
+        if dialog is None:
+            dialog = TallyDialog(self.open_workshop, self.session.editor, round_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.destroyed.connect(lambda: self._windows.pop(key, None))
+            self._windows[key] = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_results(self, round_id: str | None = None) -> QWidget:
+        from codesign.voting.results_view import ResultsView
+
+        window = self._windows.get("results")
+        if window is None:
+            window = ResultsView(self.open_workshop, self)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setWindowTitle(self.tr("Voting results"))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.reveal_requested.connect(lambda rid: self.session.editor.reveal(rid, True))
+            window.destroyed.connect(lambda: self._windows.pop("results", None))
+            room = self.screen().availableGeometry()
+            window.resize(min(1500, room.width() - 80), min(900, room.height() - 80))
+            self._windows["results"] = window
+        window.show_round(round_id)
+        window.show()
+        window.raise_()
+        return window
+
+    def show_current_results(self) -> QWidget:
+        return self.show_results(self.session.round_id)
+
+    def heat_counts(self) -> dict[str, int] | None:
+        """Dots per card of the round in focus, when the board should show them."""
+        voting_round = self.session.voting_round()
+        if not self.console.heat.isChecked() or voting_round is None or not vote_rules.counts_visible(voting_round):
+            return None
+        return {card_id: row["all"] for card_id, row in vote_rules.totals(voting_round).items()}
+
+    def _show_heat(self) -> None:
+        counts = self.heat_counts()
+        for view in self._views.values():
+            view.board.set_heat(counts)
+
     # -- following the model ---------------------------------------------------------------
 
     def _show_people(self) -> None:
@@ -258,6 +348,11 @@ class WorkshopView(QMainWindow):
             self._show_tabs()
         if _touches(changes, (Participant, VotingRound, Hypothesis)):
             self._show_people()
+
+    def close_voting_windows(self) -> None:
+        for window in [*self._windows.values(), self.presenter]:
+            if window is not None:
+                window.close()
 
     def commit_pending(self) -> None:
         self.form.commit_pending()

@@ -25,6 +25,7 @@ TITLE_PX, BODY_PX = 15, 13
 TITLE_SIZES = (TITLE_PX, 14, 13, 12)
 GRIP = 16  # the resize corner
 HANDLE_R = 8  # the arrow handle on the right edge
+BADGE_R = 12  # the dot-count badge, centred on the top-right corner
 
 
 def wrapped_lines(text: str, pixel_size: int, bold: bool, width: float, max_lines: int,
@@ -84,6 +85,8 @@ class CardItem(QGraphicsItem):
         self._size = QSizeF(card.width, card.height)
         self._title_px = TITLE_PX
         self._title_top = PAD - 1.0
+        self.heat = 0  # dots on the card while the scene shows heat; 0 draws nothing extra
+        self.heat_step = 0
         self.refresh(card, position)
 
     # -- following the model ---------------------------------------------------------------
@@ -123,6 +126,16 @@ class CardItem(QGraphicsItem):
         body_lines = int((h - 2 * PAD - used - 4) // (BODY_PX * 1.3))
         return title, wrapped_lines(self.body, BODY_PX, False, w - STRIPE - 2 * PAD, body_lines)
 
+    def set_heat(self, count: int, step: int) -> bool:
+        """Shows `count` dots at tint `step`; True if that changed (and a repaint is due)."""
+        if count == self.heat and step == self.heat_step:
+            return False
+        if bool(count) != bool(self.heat):
+            self.prepareGeometryChange()  # the badge reaches past the corner
+        self.heat, self.heat_step = count, step
+        self.update()
+        return True
+
     @property
     def size(self) -> QSizeF:
         return self._size
@@ -136,6 +149,8 @@ class CardItem(QGraphicsItem):
     # -- drawing ---------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if self.heat:
+            return self.rect().adjusted(-4, -BADGE_R - 2, HANDLE_R + 6, 4)
         return self.rect().adjusted(-4, -4, HANDLE_R + 4, 4)
 
     def shape(self) -> QPainterPath:
@@ -152,7 +167,8 @@ class CardItem(QGraphicsItem):
         rect = self.rect()
         scale = painter.worldTransform().m11()  # the view only scales, never rotates
         # Square corners and plain fills: the cheapest way to draw, and a sticky note is square anyway.
-        painter.fillRect(rect, style.fill(self.card_type))
+        painter.fillRect(rect, style.heat_fill(self.card_type, self.heat_step) if self.heat
+                         else style.fill(self.card_type))
         painter.fillRect(QRectF(0, 0, STRIPE, rect.height()), style.accent(self.card_type))
         if scale >= 0.25:
             self._paint_text(painter, scale)
@@ -164,6 +180,8 @@ class CardItem(QGraphicsItem):
             self._paint_handles(painter)
         if self.locked:
             self._paint_lock(painter, rect)
+        if self.heat:
+            self._paint_badge(painter)
 
     def _paint_text(self, painter: QPainter, scale: float) -> None:
         icon = style.type_icon(self.card_type, ICON, max(8, round(ICON * scale)))
@@ -196,6 +214,22 @@ class CardItem(QGraphicsItem):
         grip.closeSubpath()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPath(grip)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        """The dot count in a round badge on the top-right corner (a pill for three digits)."""
+        text = str(self.heat)
+        font = style.font(13 if len(text) < 3 else 12, True)
+        width = max(2 * BADGE_R, QFontMetricsF(font).horizontalAdvance(text) + 10)
+        badge = QRectF(self._size.width() + BADGE_R - width, -BADGE_R, width, 2 * BADGE_R)
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(style.BOARD_FILL, 2))  # a white ring keeps it apart from any fill
+        painter.setBrush(style.HEAT_BADGE)
+        painter.drawRoundedRect(badge, BADGE_R, BADGE_R)
+        painter.setPen(style.HEAT_BADGE_TEXT)
+        painter.setFont(font)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 
     def _paint_lock(self, painter: QPainter, rect: QRectF) -> None:
         x, y = rect.width() - 20, rect.height() - 20

@@ -1,5 +1,6 @@
 """Zoomed far out, every card is a coloured block: this one item draws them all in a few
-batched calls, while the cards themselves skip painting (ItemHasNoContents)."""
+batched calls, while the cards themselves skip painting (ItemHasNoContents). With the dot-vote
+heat on, voted cards' blocks warm up and the others fade, in the same batches."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ class OverviewItem(QGraphicsItem):
         self.setZValue(-5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._rect = QRectF()
-        self._batches: dict[str, list[QRectF]] | None = None
+        self.heat_on = False  # voted cards warm up and the rest fade
+        self._batches: dict[tuple[str, int], list[QRectF]] | None = None  # by (type, heat step)
 
     def set_area(self, rect: QRectF) -> None:
         self.prepareGeometryChange()
@@ -37,14 +39,14 @@ class OverviewItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._batches is None:
-            batches: dict[str, list[QRectF]] = defaultdict(list)
+            batches: dict[tuple[str, int], list[QRectF]] = defaultdict(list)
             for item in self._cards():
-                batches[item.card_type].append(item.scene_rect())
+                batches[(item.card_type, item.heat_step)].append(item.scene_rect())
             self._batches = dict(batches)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # blocks a few pixels wide: no need
-        for card_type, rects in self._batches.items():
-            painter.setBrush(style.accent(card_type))
+        for (card_type, heat), rects in self._batches.items():
+            painter.setBrush(style.heat_block(card_type, heat) if self.heat_on else style.accent(card_type))
             painter.drawRects(rects)
         selected = [item.scene_rect() for item in self._cards() if item.isSelected()] if \
             self.scene() and self.scene().selectedItems() else []

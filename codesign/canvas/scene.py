@@ -38,6 +38,8 @@ class JourneyScene(QGraphicsScene):
         self._pressed: dict[str, QPointF] = {}
         self._arrow_preview: QGraphicsLineItem | None = None
         self.detail = True
+        self.heat: dict[str, int] | None = None  # dots per card id while the heat overlay is on
+        self._heat_most = 0
         self.grid = GridItem()
         self.curve = EmotionCurveItem()
         self.overview = OverviewItem(lambda: self.cards.values())
@@ -138,6 +140,9 @@ class JourneyScene(QGraphicsScene):
     def _add_card(self, journey: Journey, card: Card) -> None:
         item = CardItem(card, journey.card_scene_pos(card))
         item.setFlag(item.GraphicsItemFlag.ItemHasNoContents, not self.detail)
+        if self.heat:
+            count = self.heat.get(card.id, 0)
+            item.set_heat(count, style.heat_step(count, self._heat_most))
         self.cards[card.id] = item
         self.addItem(item)
 
@@ -223,6 +228,23 @@ class JourneyScene(QGraphicsScene):
             self._route(self.arrows[connector_id])
         if not self.detail:
             self.overview.invalidate()
+
+    # -- dot-vote heat ------------------------------------------------------------------------
+
+    def set_heat(self, counts: dict[str, int] | None) -> set[str]:
+        """Tints cards by their dots (card id → dots) and badges them with the count; None hides
+        it. Returns the ids of the cards that changed, the only ones repainted."""
+        self.heat = None if counts is None else {k: v for k, v in counts.items() if v > 0}
+        self._heat_most = max(self.heat.values(), default=0) if self.heat else 0
+        changed = set()
+        for card_id, item in self.cards.items():
+            count = self.heat.get(card_id, 0) if self.heat else 0
+            if item.set_heat(count, style.heat_step(count, self._heat_most)):
+                changed.add(card_id)
+        if changed or self.overview.heat_on != (self.heat is not None):
+            self.overview.heat_on = self.heat is not None
+            self.overview.invalidate()
+        return changed
 
     # -- level of detail --------------------------------------------------------------------
 

@@ -59,3 +59,42 @@ def type_icon(card_type: str, logical: int, pixels: int) -> QPixmap:
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(pixels / logical)
     return pixmap
+
+
+# -- dot-vote heat -----------------------------------------------------------------------------
+# Voted cards take on a warm tint in steps up to the most-voted card's. The tint is blended into
+# one solid fill, so a heated card paints no more than a plain one; dark text keeps ≥ 7:1 on it.
+HEAT = "#FF6A00"
+HEAT_MAX_TINT = 0.6
+HEAT_STEPS = 10
+HEAT_BADGE = QColor("#9A3412")  # white text on it: 7.3:1
+HEAT_BADGE_TEXT = QColor("#FFFFFF")
+
+
+def heat_step(count: int, most: int) -> int:
+    """1..HEAT_STEPS for a card with dots (any dot shows), 0 without."""
+    if count <= 0 or most <= 0:
+        return 0
+    return max(1, min(HEAT_STEPS, -(-count * HEAT_STEPS // most)))
+
+
+def blend(base: str, over: str, amount: float) -> str:
+    """`over` laid on `base` at opacity `amount`, as #RRGGBB."""
+    a, b = QColor(base), QColor(over)
+    channels = (round(x + (y - x) * amount) for x, y in
+                ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
+    return "#{:02X}{:02X}{:02X}".format(*channels)
+
+
+@lru_cache(maxsize=None)
+def heat_fill(card_type: str, step: int) -> QColor:
+    return QColor(blend(fill(card_type).name(), HEAT, HEAT_MAX_TINT * step / HEAT_STEPS))
+
+
+@lru_cache(maxsize=None)
+def heat_block(card_type: str, step: int) -> QColor:
+    """A block in the overview while heat shows: one warm scale for voted cards, whatever their
+    type (some accents are warm too), and the pale fill for the rest, so the votes stand out."""
+    if step <= 0:
+        return fill(card_type)
+    return QColor(blend("#FB923C", "#7C2D12", (step - 1) / (HEAT_STEPS - 1)))

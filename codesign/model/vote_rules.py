@@ -80,6 +80,19 @@ def target_card_ids(voting_round: VotingRound) -> set[str]:
     return {c.id for c in cards}
 
 
+def is_target(voting_round: VotingRound, card: Card) -> bool:
+    """Whether the round lets people vote on `card`; the same answer as target_card_ids, without
+    walking every card (it runs on every click on the shared screen)."""
+    journey = voting_round.journey  # relationships, not foreign keys: they are set before a flush too
+    if journey is not None and card.journey is not journey:
+        return False
+    if voting_round.target == VotingTarget.SELECTION:
+        return card.id in voting_round.target_cards
+    if voting_round.target == VotingTarget.KINDS:
+        return card.type in voting_round.target_kinds
+    return True
+
+
 def dots_of(voting_round: VotingRound, participant: Participant) -> int:
     return sum(v.dots for v in voting_round.votes if _voter(v) == participant.id)
 
@@ -143,6 +156,36 @@ def set_limits(voting_round: VotingRound, *, dots_per_participant: int | None = 
         voting_round.per_card_max = per_card_max
 
 
+SETTINGS = ("question", "dots_per_participant", "per_card_max", "target", "target_kinds", "target_cards",
+            "groups", "allow_own_cards", "anonymous", "hidden_until_reveal", "time_limit_seconds")
+
+
+def configure_round(voting_round: VotingRound, **settings: object) -> None:
+    """Changes a round's settings. The limits go through set_limits, so they never drop below dots spent."""
+    unknown = set(settings) - set(SETTINGS)
+    if unknown:
+        raise ModelError(QT_TRANSLATE_NOOP("ModelError", "A voting round has no setting {name}."),
+                         name=", ".join(sorted(unknown)))
+    limits = {k: settings.pop(k) for k in ("dots_per_participant", "per_card_max") if k in settings}
+    if limits:
+        set_limits(voting_round, **limits)  # type: ignore[arg-type]
+    for name, value in settings.items():
+        if getattr(voting_round, name) != value:
+            setattr(voting_round, name, value)
+
+
+def reveal(voting_round: VotingRound, revealed: bool = True) -> None:
+    """Shows (or hides again) the counts of a round that hides them until the reveal."""
+    if voting_round.revealed != revealed:
+        voting_round.revealed = revealed
+
+
+def counts_visible(voting_round: VotingRound) -> bool:
+    """Whether the room may see everyone's dots now: a hidden round hides them while it is open."""
+    return (not voting_round.hidden_until_reveal or voting_round.revealed
+            or voting_round.status != RoundStatus.OPEN)
+
+
 # -- voting ------------------------------------------------------------------------------------
 
 def check_vote(voting_round: VotingRound, participant: Participant, card: Card) -> None:
@@ -152,7 +195,7 @@ def check_vote(voting_round: VotingRound, participant: Participant, card: Card) 
     if participant.group not in voting_round.groups:
         raise NotEligible(QT_TRANSLATE_NOOP("ModelError", "{name} is not in a group that votes in this round."),
                           name=participant.name)
-    if card.id not in target_card_ids(voting_round):
+    if not is_target(voting_round, card):
         raise NotEligible(QT_TRANSLATE_NOOP("ModelError", "This card is not part of this round."))
     if not voting_round.allow_own_cards and card.author_id == participant.id:
         raise OwnCardNotAllowed(QT_TRANSLATE_NOOP("ModelError", "In this round, nobody votes on their own cards."))

@@ -183,6 +183,9 @@ def export_dict(connection: Connection) -> dict[str, Any]:
     def round_out(r: dict[str, Any]) -> dict[str, Any]:
         out = _out(r, ROUND)
         out["votes"] = [_out(v, VOTE) for v in votes if v["round_id"] == r["id"]]
+        if r["anonymous"]:  # who voted for what never leaves the file: the dots stay, as their group's
+            for vote in out["votes"]:
+                vote["participant"] = None
         return out
 
     def hypothesis_out(h: dict[str, Any]) -> dict[str, Any]:

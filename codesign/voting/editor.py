@@ -70,6 +70,14 @@ class VotingEditor(QObject):
     def set_limits(self, round_id: str, **limits: int) -> None:
         self._push(_tr("Change dot limits"), lambda w: rules.set_limits(self._find(w, round_id)[0], **limits))
 
+    def configure(self, round_id: str, **settings: Any) -> None:
+        self._push(_tr("Change voting round"),
+                   lambda w: rules.configure_round(self._find(w, round_id)[0], **settings))
+
+    def reveal(self, round_id: str, revealed: bool = True) -> None:
+        self._push(_tr("Reveal the dots") if revealed else _tr("Hide the dots"),
+                   lambda w: rules.reveal(self._find(w, round_id)[0], revealed))
+
     def vote(self, round_id: str, participant_id: str, card_id: str) -> bool:
         """One dot; False (and `edit_failed` with the rule's error) when a rule refuses it."""
         command = self._push(_tr("Add a dot"), lambda w: rules.vote(*self._find(w, round_id, participant_id, card_id)))

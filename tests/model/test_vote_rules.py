@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codesign.model import Card, Participant, VotingRound, Workshop
+from codesign.model import Card, Journey, Participant, VotingRound, Workshop
 from codesign.model import vote_rules as vr
 from codesign.storage import Document
 
@@ -191,6 +191,59 @@ def test_a_paper_tally_counts_as_unnamed_votes_of_a_group(doc: Document) -> None
     assert [v["group"] for v in stored_votes(doc, voting_round.id)] == ["customer"]
     with pytest.raises(vr.NotEligible), doc.edit():
         vr.set_tally(voting_round, card, "managers", 1)
+
+
+def test_configuring_a_round_keeps_limits_above_dots_spent(doc: Document) -> None:
+    voting_round = new_round(doc, dots_per_participant=4)
+    mei = person(doc.workshop, "Mei")
+    with doc.edit():
+        vr.vote(voting_round, mei, card_not_by(doc.workshop, mei, 0))
+        vr.vote(voting_round, mei, card_not_by(doc.workshop, mei, 1))
+    with pytest.raises(vr.LimitBelowSpent), doc.edit():
+        vr.configure_round(voting_round, question="Changed", dots_per_participant=1)
+    assert (voting_round.question, voting_round.dots_per_participant) == ("What hurts most?", 4)  # nothing half-done
+    with doc.edit():
+        vr.configure_round(voting_round, question="Where does it hurt?", dots_per_participant=2, anonymous=True,
+                           groups=["staff"], time_limit_seconds=120)
+    stored = next(r for r in doc.to_interchange()["voting_rounds"] if r["id"] == voting_round.id)
+    assert (stored["question"], stored["dots_per_participant"], stored["anonymous"], stored["groups"],
+            stored["time_limit_seconds"]) == ("Where does it hurt?", 2, True, ["staff"], 120)
+    with pytest.raises(vr.ModelError, match="no setting"), doc.edit():
+        vr.configure_round(voting_round, status="closed")
+
+
+def test_hidden_counts_show_only_after_the_reveal(doc: Document) -> None:
+    voting_round = new_round(doc, hidden_until_reveal=True)
+    assert not vr.counts_visible(voting_round)
+    with doc.edit():
+        vr.reveal(voting_round)
+    assert vr.counts_visible(voting_round)
+    with doc.edit():
+        vr.reveal(voting_round, False)
+    assert not vr.counts_visible(voting_round)
+    with doc.edit():
+        vr.close_round(voting_round)
+    assert vr.counts_visible(voting_round)  # hidden only while people vote
+    with doc.edit():
+        vr.open_round(doc.workshop, voting_round)
+        vr.configure_round(voting_round, hidden_until_reveal=False)
+    assert vr.counts_visible(voting_round)
+
+
+@pytest.mark.parametrize("target", [{}, {"target": "selection", "target_cards": ["c-03", "c-16", "c-40"]},
+                                    {"target": "kinds", "target_kinds": ["pain", "idea"]}])
+def test_the_quick_target_check_agrees_with_the_round_s_card_list(doc: Document, target: dict) -> None:
+    voting_round = new_round(doc, **target)
+    with doc.edit():  # a second journey: its cards are never part of a round on the first
+        other = doc.workshop.journeys[0]
+        second = Journey(title="Another")
+        doc.workshop.journeys.append(second)
+        second.cards.append(Card(kind="note", note_type="pain", title="Elsewhere", x=0, y=0))
+    cards = [c for j in doc.workshop.journeys for c in j.cards]
+    chosen = vr.target_card_ids(voting_round)
+    assert chosen and len(chosen) < len(cards)
+    assert {c.id for c in cards if vr.is_target(voting_round, c)} == chosen
+    assert all(c.journey is other for c in cards if c.id in chosen)
 
 
 ACTIONS = st.lists(st.tuples(st.sampled_from(["vote", "take_back", "limit", "close", "open"]),

@@ -376,6 +376,10 @@ def normalized(data: dict[str, Any]) -> dict[str, Any]:
     for hypothesis in out["hypotheses"]:
         hypothesis["cards"].sort()
         hypothesis["moments"].sort()
+    for voting_round in out["voting_rounds"]:
+        if voting_round["anonymous"]:
+            for vote in voting_round["votes"]:
+                vote["participant"] = None  # an anonymous round exports no voter
     return out
 
 

@@ -3,22 +3,9 @@ vote adds no step and says which rule it broke."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from codesign.app.open_workshop import OpenWorkshop
 from codesign.model import vote_rules as rules
-from codesign.storage import Document
 from codesign.voting.editor import VotingEditor
-
-
-@pytest.fixture
-def opened(demo_file: Path, qapp) -> Iterator[OpenWorkshop]:  # noqa: ANN001 - pytest-qt's QApplication
-    workshop = OpenWorkshop(Document.open(demo_file))
-    yield workshop
-    workshop.close()
 
 
 def test_a_round_of_votes_undoes_and_redoes_exactly(opened: OpenWorkshop) -> None:

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from codesign.app.open_workshop import OpenWorkshop
-from codesign.storage import Document
 from codesign.voting.people import PeopleEditor, names_from_text
-
-
-@pytest.fixture
-def opened(demo_file: Path, qapp) -> Iterator[OpenWorkshop]:  # noqa: ANN001 - pytest-qt's QApplication
-    workshop = OpenWorkshop(Document.open(demo_file))
-    yield workshop
-    workshop.close()
 
 
 def test_pasted_names_are_split_trimmed_and_kept_once() -> None:
