@@ -3,7 +3,7 @@ palette, and the workshop's details in a dock. Imported when the first workshop 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget, QFrame, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
     QScrollArea, QTabWidget, QToolButton, QVBoxLayout, QWidget,
@@ -61,7 +61,11 @@ class WorkshopView(QMainWindow):
         self.console.tally_requested.connect(self.show_tally)
         self.console.results_requested.connect(self.show_results)
         self.console.heat_toggled.connect(lambda _on: self._show_heat())
-        self.session.progress_changed.connect(self._show_heat)
+        self._heat_soon = QTimer(self)  # the board's heat follows the dots after the shared screen has drawn them
+        self._heat_soon.setSingleShot(True)
+        self._heat_soon.setInterval(0)
+        self._heat_soon.timeout.connect(self._show_heat)
+        self.session.progress_changed.connect(self._heat_soon.start)
         self.session.round_changed.connect(lambda _id: self._show_heat())
         self.voting = QDockWidget(self.tr("Voting"), self)
         self.voting.setObjectName("voting_dock")

@@ -8,7 +8,7 @@ A picture maps (kind, id) to the row's column values, or to None when the row is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import inspect
@@ -114,6 +114,19 @@ def capture_rounds(workshop: Workshop) -> State:
         for vote in voting_round.votes:
             state[("vote", vote.id)] = _row("vote", vote)
     return state
+
+
+def capture_round(round_id: str) -> Callable[[Workshop], State]:
+    """One round with its votes: the scope of a single dot, which must stay cheap."""
+    def capture(workshop: Workshop) -> State:
+        state: State = {}
+        for voting_round in workshop.voting_rounds:
+            if voting_round.id == round_id:
+                state[("voting_round", round_id)] = _row("voting_round", voting_round)
+                for vote in voting_round.votes:
+                    state[("vote", vote.id)] = _row("vote", vote)
+        return state
+    return capture
 
 
 def difference(before: State, after: State) -> tuple[State, State]:

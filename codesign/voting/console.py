@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.app.vocabulary import GROUPS, word
+from codesign.model import Participant, VotingRound
 from codesign.model.enums import RoundStatus
+from codesign.storage import Changes
 from codesign.voting import presenter_style as look
 from codesign.voting.round_dialog import RoundDialog
 from codesign.voting.session import VotingSession
@@ -112,12 +114,25 @@ class VotingConsole(QWidget):
 
         session.round_changed.connect(lambda _id: self.refresh())
         session.voter_changed.connect(lambda _id: self.refresh_progress())
-        session.progress_changed.connect(self.refresh)
+        # After the shared screen: a dot is drawn for the room first, the console follows a moment later.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.refresh)
+        session.progress_changed.connect(self._soon.start)
+        session.open_workshop.changed.connect(self._follow)
         session.timer.ticked.connect(self._show_time)
         session.timer.running_changed.connect(self._show_running)
         session.time_up.connect(self._time_up)
         self._show_time(session.timer.seconds_left())
         self.refresh()
+
+    def _follow(self, changes: Changes) -> None:
+        """Rounds and people at once (the buttons must match them); dots alone can wait a moment."""
+        touched = (*changes.added, *changes.removed,
+                   *(o for o, names in changes.updated.items() if names != {"votes"}))  # a new dot is no new round
+        if changes.reset or any(isinstance(o, (VotingRound, Participant)) for o in touched):
+            self.refresh()
 
     def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
         button = QPushButton(text)

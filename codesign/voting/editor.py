@@ -31,8 +31,10 @@ class VotingEditor(QObject):
         super().__init__(parent)
         self.open_workshop = workshop
 
-    def _push(self, text: str, action: Callable[[Workshop], Any]) -> BoardCommand:
-        command = BoardCommand(self.open_workshop, text, action, memento.capture_rounds)
+    def _push(self, text: str, action: Callable[[Workshop], Any], round_id: str | None = None) -> BoardCommand:
+        """`round_id`: the step touches that round's votes only, so it captures only those."""
+        scope = memento.capture_round(round_id) if round_id else memento.capture_rounds
+        command = BoardCommand(self.open_workshop, text, action, scope)
         self.open_workshop.undo_stack.push(command)
         return command
 
@@ -80,16 +82,17 @@ class VotingEditor(QObject):
 
     def vote(self, round_id: str, participant_id: str, card_id: str) -> bool:
         """One dot; False (and `edit_failed` with the rule's error) when a rule refuses it."""
-        command = self._push(_tr("Add a dot"), lambda w: rules.vote(*self._find(w, round_id, participant_id, card_id)))
+        command = self._push(_tr("Add a dot"), lambda w: rules.vote(*self._find(w, round_id, participant_id, card_id)),
+                             round_id)
         return command.result is not None
 
     def take_back(self, round_id: str, participant_id: str, card_id: str) -> None:
         self._push(_tr("Take back a dot"),
-                   lambda w: rules.take_back(*self._find(w, round_id, participant_id, card_id)))
+                   lambda w: rules.take_back(*self._find(w, round_id, participant_id, card_id)), round_id)
 
     def set_tally(self, round_id: str, card_id: str, group: str, dots: int) -> None:
         def tally(w: Workshop) -> None:
             voting_round, _person, card = self._find(w, round_id, None, card_id)
             rules.set_tally(voting_round, card, group, dots)
 
-        self._push(_tr("Paper tally"), tally)
+        self._push(_tr("Paper tally"), tally, round_id)

@@ -27,6 +27,7 @@ from codesign.voting.timer import clock_text
 MAX_CHIP_ROWS = 3
 NUMBER_WINDOW_MS = 900  # a second digit within this time makes a two-digit number
 REFUSAL_MS = 4000
+MAX_BULLETS = 10
 
 
 class PresenterView(QGraphicsView):
@@ -269,7 +270,8 @@ class PresenterWindow(QWidget):
         left = self.session.dots_left()
         self.voter_badge.setPixmap(look.marker_icon(person.colour, person.marker, look.BADGE).pixmap(look.BADGE))
         self.voter_name.setText(person.name)
-        self.dots_label.setText(("● " * left + " " + self.tr("%n dot(s) left", "", left)).strip())
+        bullets = "● " * min(left, MAX_BULLETS)  # a picture of the dots left, up to a glanceable number
+        self.dots_label.setText((bullets + " " + self.tr("%n dot(s) left", "", left)).strip())
         self.done_button.setEnabled(True)
 
     def _show_card_dots(self) -> None:

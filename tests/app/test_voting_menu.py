@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from codesign.app.main_window import MainWindow
 from codesign.app.workshops import Workshops
+from codesign.model import vote_rules as rules
 from codesign.voting.presenter import PresenterWindow
 
 
@@ -41,6 +42,16 @@ def test_results_tally_and_heat_from_the_voting_panel(workshops: Workshops, wind
     heat = view.console.heat
     qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=QPoint(8, heat.height() // 2))  # on the box itself
     assert board.heat is not None and board.heat["c-16"] == 9  # the demo round's most-voted card
+    view.session.open_round()  # reopened: the demo round hides its counts, but it was revealed
+    session = view.session
+    session.editor.configure("r-01", dots_per_participant=5)  # everyone spent their 3 dots in the demo
+    voting_round = session.voting_round()
+    hot = next(c for c in session.open_workshop.workshop.journeys[0].cards if c.id == "c-16")
+    voter = next(p for p in session.voters() if rules.dots_left(voting_round, p) and p.id != hot.author_id
+                 and rules.dots_on(voting_round, p, hot) < voting_round.per_card_max)
+    session.choose_voter(voter.id)
+    assert session.vote("c-16")
+    qtbot.waitUntil(lambda: board.heat["c-16"] == 10)  # the board follows each dot
 
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     results = view._windows["results"]
