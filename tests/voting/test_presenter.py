@@ -267,3 +267,41 @@ def test_an_anonymous_round_exports_its_dots_but_no_voter(session: VotingSession
         ("customer", 1, None), ("staff", 1, None)]
     text = dumps({"voting_rounds": [stored]})
     assert not any(p.id in text or p.name in text for p in session.open_workshop.workshop.participants)
+
+
+TWO_SCREENS = """{"screens": [
+ {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+ {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96,
+  "dpr": 1}]}"""
+ON_TWO_SCREENS = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from codesign.app.open_workshop import OpenWorkshop
+from codesign.storage import Document
+from codesign.voting.presenter import PresenterWindow
+from codesign.voting.session import VotingSession
+
+app = QApplication([])
+laptop = next(s for s in app.screens() if s.name() == "laptop")
+workshop = OpenWorkshop(Document.open(Path(sys.argv[1])))
+window = PresenterWindow(VotingSession(workshop, sound=False))
+window.present(laptop)
+app.processEvents()
+geometry = window.geometry()
+print(window.screen().name(), window.isFullScreen(), geometry.x(), geometry.width(), geometry.height())
+workshop.close()
+"""
+
+
+@pytest.mark.slow
+def test_with_a_second_screen_the_room_sees_it_there(demo_file, python: str, tmp_path) -> None:  # noqa: ANN001
+    import os
+    import subprocess
+
+    config = tmp_path / "screens.json"
+    config.write_text(TWO_SCREENS, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run([python, "-c", ON_TWO_SCREENS, str(demo_file)], env=env, capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.split() == ["projector", "True", "1366", "1920", "1080"]
