@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 # Parameters that are themselves marked-for-translation phrases from storage.
-_TRANSLATED_PARAMS = ("detail", "holder")
+_TRANSLATED_PARAMS = ("detail", "holder", "why")
 # A box without a parent window belongs to Python: keep it here until it has been closed.
 _parentless: list[QMessageBox] = []
 

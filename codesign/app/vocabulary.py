@@ -32,6 +32,21 @@ NOTE_TYPES: dict[str, str] = {
     "question": QT_TRANSLATE_NOOP("Vocabulary", "Question"),
     "opportunity": QT_TRANSLATE_NOOP("Vocabulary", "Opportunity"),
 }
+HYPOTHESIS_STATUSES: dict[str, str] = {
+    "idea": QT_TRANSLATE_NOOP("Vocabulary", "Idea"),
+    "planned": QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
+    "testing": QT_TRANSLATE_NOOP("Vocabulary", "Testing"),
+    "validated": QT_TRANSLATE_NOOP("Vocabulary", "Validated"),
+    "invalidated": QT_TRANSLATE_NOOP("Vocabulary", "Invalidated"),
+    "adopted": QT_TRANSLATE_NOOP("Vocabulary", "Adopted"),
+    "let_go": QT_TRANSLATE_NOOP("Vocabulary", "Let go"),
+}
+DECISIONS: dict[str, str] = {
+    "persevere": QT_TRANSLATE_NOOP("Vocabulary", "Persevere"),
+    "pivot": QT_TRANSLATE_NOOP("Vocabulary", "Pivot"),
+    "let_go": QT_TRANSLATE_NOOP("Vocabulary", "Let go"),
+    "keep_testing": QT_TRANSLATE_NOOP("Vocabulary", "Keep testing"),
+}
 # Upper bounds of each mood, from the lowest emotion score (-2) up.
 MOODS: tuple[tuple[float, str], ...] = (
     (-1.5, QT_TRANSLATE_NOOP("Vocabulary", "frustrated")),

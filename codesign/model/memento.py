@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm.attributes import flag_modified
 
-from codesign.model.hypothesis import Hypothesis
+from codesign.model.hypothesis import Hypothesis, StatusChange
 from codesign.model.journey import Card, Connector, Journey, Lane, Moment
 from codesign.model.voting import Vote, VotingRound
 from codesign.model.workshop import Participant, Workshop
@@ -24,12 +24,13 @@ State = dict[Key, dict[str, Any] | None]
 
 KINDS: dict[str, type] = {"journey": Journey, "moment": Moment, "lane": Lane, "card": Card,
                           "connector": Connector, "voting_round": VotingRound, "vote": Vote,
-                          "participant": Participant}
+                          "participant": Participant, "hypothesis": Hypothesis, "status_change": StatusChange}
 COLUMNS: dict[str, tuple[str, ...]] = {
     kind: tuple(a.key for a in inspect(cls).column_attrs) for kind, cls in KINDS.items()
 }
 LINKS = {"hypothesis_card": ("cards", "card"), "hypothesis_moment": ("moments", "moment")}
-CREATE_ORDER = ("participant", "journey", "moment", "lane", "card", "connector", "voting_round", "vote")
+CREATE_ORDER = ("participant", "journey", "moment", "lane", "card", "connector", "voting_round", "vote",
+                "hypothesis", "status_change")
 # foreign key -> (relationship, kind it points at); the parent key of each kind is handled apart
 REFERENCES: dict[str, dict[str, tuple[str, str]]] = {
     "card": {"moment_id": ("moment", "moment"), "lane_id": ("lane", "lane"), "author_id": ("author", "participant")},
@@ -44,6 +45,8 @@ PARENTS: dict[str, tuple[str, str, str]] = {
     "connector": ("journey_id", "journey", "connectors"), "vote": ("round_id", "voting_round", "votes"),
     "voting_round": ("workshop_id", "workshop", "voting_rounds"),
     "participant": ("workshop_id", "workshop", "participants"),
+    "hypothesis": ("workshop_id", "workshop", "hypotheses"),
+    "status_change": ("hypothesis_id", "hypothesis", "history"),
 }
 
 
@@ -129,6 +132,20 @@ def capture_round(round_id: str) -> Callable[[Workshop], State]:
     return capture
 
 
+def capture_hypotheses(workshop: Workshop) -> State:
+    """Every hypothesis with its status history and its links to cards and moments."""
+    state: State = {}
+    for hypothesis in workshop.hypotheses:
+        state[("hypothesis", hypothesis.id)] = _row("hypothesis", hypothesis)
+        for change in hypothesis.history:
+            state[("status_change", change.id)] = _row("status_change", change)
+        for card in hypothesis.cards:
+            state[("hypothesis_card", f"{hypothesis.id}|{card.id}")] = {}
+        for moment in hypothesis.moments:
+            state[("hypothesis_moment", f"{hypothesis.id}|{moment.id}")] = {}
+    return state
+
+
 def difference(before: State, after: State) -> tuple[State, State]:
     """Only the rows that changed, each side holding None where the row did not exist."""
     keys = [k for k in {**before, **after} if before.get(k) != after.get(k)]
@@ -148,6 +165,8 @@ class _Registry:
                 self.add_all(kind, getattr(journey, PARENTS[kind][2]))
         for voting_round in workshop.voting_rounds:
             self.add_all("vote", voting_round.votes)
+        for hypothesis in workshop.hypotheses:
+            self.add_all("status_change", hypothesis.history)
 
     def add_all(self, kind: str, items: Iterable[Any]) -> None:
         for item in items:
@@ -166,8 +185,8 @@ def restore(workshop: Workshop, state: State) -> None:
     touched: set[Any] = set()
 
     # Remove, children first, so no row is left pointing at a removed one.
-    for kind in ("vote", "voting_round", "connector", "hypothesis_card", "hypothesis_moment", "card", "lane", "moment",
-                 "journey", "participant"):
+    for kind in ("status_change", "hypothesis_card", "hypothesis_moment", "hypothesis", "vote", "voting_round",
+                 "connector", "card", "lane", "moment", "journey", "participant"):
         for (k, ident), row in state.items():
             if k != kind or row is not None:
                 continue
@@ -240,6 +259,7 @@ def _sort_collections(parents: set[Any]) -> None:
             parent.journeys.sort(key=lambda j: j.position)
             parent.voting_rounds.sort(key=lambda r: r.position)
             parent.participants.sort(key=lambda p: p.position)
+            parent.hypotheses.sort(key=lambda h: h.position)
         elif isinstance(parent, Journey):
             parent.moments.sort(key=lambda m: m.position)
             parent.lanes.sort(key=lambda lane: lane.position)
@@ -249,3 +269,5 @@ def _sort_collections(parents: set[Any]) -> None:
                 column.cards.sort(key=lambda c: c.z)
         elif isinstance(parent, VotingRound):
             parent.votes.sort(key=lambda v: v.position)
+        elif isinstance(parent, Hypothesis):
+            parent.history.sort(key=lambda change: change.position)

@@ -1,1 +1,1 @@
-"""Dot voting in the app: undoable voting edits, later the presenter window and console."""
+"""Dot voting in the app: undoable voting edits, the shared-screen presenter, the facilitator console, results."""

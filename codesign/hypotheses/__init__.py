@@ -1,0 +1,1 @@
+"""Hypotheses in the app: quick capture, the status board, the table and the detail editor."""
