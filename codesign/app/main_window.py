@@ -157,9 +157,16 @@ class MainWindow(QMainWindow):
         self.tally_action = a(self.tr("Paper &Tally…"), self._voting("show_tally"))
         self.results_action = a(self.tr("&Results…"), self._voting("show_current_results"), keys=[QKeySequence("Ctrl+R")])
         self.voting_panel_action = a(self.tr("Voting &Panel"), self._voting("show_voting"))
+        self.capture_action = a(self.tr("&Capture Hypothesis…"), self._voting("capture_hypothesis"),
+                                keys=[QKeySequence("Ctrl+H")],
+                                tip=self.tr("Write down a hypothesis now, linked to the chosen cards"))
+        self.hypotheses_action = a(self.tr("&Show Hypotheses"), self._voting("show_hypotheses"),
+                                   keys=[QKeySequence("Ctrl+Shift+H")],
+                                   tip=self.tr("The status board and table of this workshop's hypotheses"))
+        self.hypothesis_actions = [self.capture_action, self.hypotheses_action]
         self.voting_actions = [self.present_action, self.new_round_action, self.open_round_action,
                                self.reveal_action, self.tally_action, self.results_action, self.voting_panel_action]
-        self.board_actions = [*self.voting_actions, 
+        self.board_actions = [*self.voting_actions, *self.hypothesis_actions, 
             self.cut_action, self.copy_action, self.paste_action, self.duplicate_action, self.delete_action,
             self.select_all_action, self.edit_card_action, self.lock_action, self.zoom_in_action,
             self.zoom_out_action, self.fit_action, self.actual_size_action, self.add_journey_action,
@@ -206,6 +213,9 @@ class MainWindow(QMainWindow):
         for action in self.voting_actions:
             voting_menu.addAction(action)
         voting_menu.insertSeparator(self.tally_action)
+        hypotheses_menu = self.menuBar().addMenu(self.tr("H&ypotheses"))
+        for action in self.hypothesis_actions:
+            hypotheses_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 

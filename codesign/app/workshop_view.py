@@ -19,6 +19,7 @@ from codesign.canvas.view import JourneyView
 from codesign.model import Hypothesis, Journey, Participant, VotingRound
 from codesign.storage import Changes
 from codesign.model import vote_rules
+from codesign.hypotheses.editor import HypothesisEditor
 from codesign.voting.console import VotingConsole
 from codesign.voting.people import PeopleEditor
 from codesign.voting.presenter import PresenterWindow
@@ -71,6 +72,7 @@ class WorkshopView(QMainWindow):
         self.voting.setObjectName("voting_dock")
         self.voting.setWidget(self.console)
         self.presenter: PresenterWindow | None = None
+        self.hypothesis_editor = HypothesisEditor(workshop, self)
         self._windows: dict[str, QWidget] = {}
         self.palette = CardPalette(self)
         self.palette.card_requested.connect(self._add_card_from_palette)
@@ -193,6 +195,8 @@ class WorkshopView(QMainWindow):
         view.message.connect(self.notice)
         self._views[journey_id] = view
         view.board.set_heat(self.heat_counts())
+        view.board.hypothesis_requested.connect(self.open_hypotheses_of)
+        view.hypothesis_capture_requested.connect(lambda cards, moments: self.capture_hypothesis(cards, None, moments))
         self.journeys.blockSignals(True)
         title = self.journeys.tabText(index)
         self.journeys.removeTab(index)
@@ -313,6 +317,7 @@ class WorkshopView(QMainWindow):
             window.setWindowTitle(self.tr("Voting results"))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.reveal_requested.connect(lambda rid: self.session.editor.reveal(rid, True))
+            window.hypothesis_requested.connect(self.hypothesis_from_card)
             window.destroyed.connect(lambda: self._windows.pop("results", None))
             room = self.screen().availableGeometry()
             window.resize(min(1500, room.width() - 80), min(900, room.height() - 80))
@@ -324,6 +329,68 @@ class WorkshopView(QMainWindow):
 
     def show_current_results(self) -> QWidget:
         return self.show_results(self.session.round_id)
+
+    # -- hypotheses ------------------------------------------------------------------------------
+
+    def show_hypotheses(self, hypothesis_id: str | None = None) -> QWidget:
+        from codesign.hypotheses.window import HypothesesWindow
+
+        window = self._windows.get("hypotheses")
+        if window is None:
+            window = HypothesesWindow(self.open_workshop, self.hypothesis_editor, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.capture_requested.connect(self.capture_hypothesis)
+            window.card_requested.connect(self.show_card)
+            window.destroyed.connect(lambda: self._windows.pop("hypotheses", None))
+            room = self.screen().availableGeometry()
+            window.resize(min(1500, room.width() - 80), min(900, room.height() - 80))
+            self._windows["hypotheses"] = window
+        if hypothesis_id is not None:
+            window.show_hypothesis(hypothesis_id)
+        window.show()
+        window.raise_()
+        return window
+
+    def capture_hypothesis(self, card_ids: list[str] | None = None, prefill: dict | None = None,
+                           moment_ids: list[str] | None = None) -> QWidget:
+        """The quick capture form, linked to `card_ids` or else to the cards (or the moment) chosen on the board."""
+        from codesign.hypotheses.capture_dialog import CaptureDialog
+
+        if card_ids is None and moment_ids is None:
+            view = self.current_view()
+            card_ids, moment_ids = view.hypothesis_links() if view is not None else ([], [])
+        dialog = CaptureDialog(self.open_workshop, self.hypothesis_editor, list(card_ids or []),
+                               list(moment_ids or []), prefill, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.hypothesis_saved.connect(lambda hid: self.notice.emit(self.tr("Hypothesis saved.")))
+        self._windows["capture"] = dialog
+        dialog.destroyed.connect(lambda: self._windows.pop("capture", None))
+        dialog.show()
+        dialog.activateWindow()  # typing goes straight into it
+        return dialog
+
+    def hypothesis_from_card(self, card_id: str) -> QWidget:
+        """“Turn into hypothesis” from a voting result: linked to the card, its title as the start."""
+        card = next((c for j in self.open_workshop.workshop.journeys for c in j.cards if c.id == card_id), None)
+        prefill = {"statement": self.tr("Solving “{title}” will …").format(title=card.title)} if card else None
+        return self.capture_hypothesis([card_id], prefill)
+
+    def open_hypotheses_of(self, card_id: str) -> QWidget | None:
+        """From a card's hypothesis badge: the hypothesis that tests it (the first, if several)."""
+        for hypothesis in self.open_workshop.workshop.hypotheses:
+            if any(c.id == card_id for c in hypothesis.cards):
+                return self.show_hypotheses(hypothesis.id)
+        return None
+
+    def show_card(self, card_id: str) -> None:
+        """Brings the board with the card to the front and selects it."""
+        for index, journey in enumerate(self.open_workshop.workshop.journeys):
+            if any(c.id == card_id for c in journey.cards):
+                view = self.journey_view(index)
+                view.select_cards([card_id])
+                view.ensureVisible(view.board.cards[card_id])
+                self.window().raise_()
+                return
 
     def heat_counts(self) -> dict[str, int] | None:
         """Dots per card of the round in focus, when the board should show them."""

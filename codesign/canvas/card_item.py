@@ -24,6 +24,7 @@ ICON = 18
 TITLE_PX, BODY_PX = 15, 13
 TITLE_SIZES = (TITLE_PX, 14, 13, 12)
 GRIP = 16  # the resize corner
+HYPOTHESIS_BADGE, HYPOTHESIS_ICON = 20, 14
 HANDLE_R = 8  # the arrow handle on the right edge
 BADGE_R = 12  # the dot-count badge, centred on the top-right corner
 
@@ -87,6 +88,7 @@ class CardItem(QGraphicsItem):
         self._title_top = PAD - 1.0
         self.heat = 0  # dots on the card while the scene shows heat; 0 draws nothing extra
         self.heat_step = 0
+        self.hypotheses = 0  # how many hypotheses test this card: a badge that opens them
         self.refresh(card, position)
 
     # -- following the model ---------------------------------------------------------------
@@ -182,6 +184,32 @@ class CardItem(QGraphicsItem):
             self._paint_lock(painter, rect)
         if self.heat:
             self._paint_badge(painter)
+        if self.hypotheses and scale >= 0.25:
+            self._paint_hypothesis_badge(painter, scale)
+
+    def hypothesis_badge(self) -> QRectF:
+        """Where the badge of a card tested by hypotheses sits: bottom left, clear of the grips."""
+        return QRectF(STRIPE + 3, self._size.height() - HYPOTHESIS_BADGE - 3, HYPOTHESIS_BADGE, HYPOTHESIS_BADGE)
+
+    def set_hypotheses(self, count: int) -> bool:
+        if count == self.hypotheses:
+            return False
+        self.hypotheses = count
+        self.update()
+        return True
+
+    def _paint_hypothesis_badge(self, painter: QPainter, scale: float) -> None:
+        badge = self.hypothesis_badge()
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(style.HYPOTHESIS_BADGE, 1.5))
+        painter.setBrush(style.BOARD_FILL)
+        painter.drawEllipse(badge)
+        icon = style.type_icon("hypothesis", HYPOTHESIS_ICON, max(8, round(HYPOTHESIS_ICON * scale)))
+        if not icon.isNull():
+            inset = (HYPOTHESIS_BADGE - HYPOTHESIS_ICON) / 2
+            painter.drawPixmap(badge.topLeft() + QPointF(inset, inset), icon)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 
     def _paint_text(self, painter: QPainter, scale: float) -> None:
         icon = style.type_icon(self.card_type, ICON, max(8, round(ICON * scale)))
@@ -272,6 +300,11 @@ class CardItem(QGraphicsItem):
             self.update()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.hypotheses and event.button() == Qt.MouseButton.LeftButton and \
+                self.hypothesis_badge().contains(event.pos()):
+            self.board_scene().hypothesis_requested.emit(self.card_id)
+            event.accept()
+            return
         self._mode = self.handle_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else ""
         if self._mode:
             self._grab = QPointF(self._size.width(), self._size.height()) - event.pos()

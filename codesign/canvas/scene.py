@@ -14,7 +14,7 @@ from codesign.canvas.editor import BoardEditor, ItemGone
 from codesign.canvas.emotion_item import EmotionCurveItem, EmotionHandle
 from codesign.canvas.grid_items import GridItem, HeaderItem
 from codesign.canvas.overview_item import OverviewItem
-from codesign.model import Card, Connector, Journey, Lane, LaneKind, Moment, board, layout
+from codesign.model import Card, Connector, Hypothesis, Journey, Lane, LaneKind, Moment, board, layout
 from codesign.storage import Changes
 
 MARGIN = 200.0  # empty room around the board, so cards can be parked outside the grid
@@ -26,6 +26,7 @@ class JourneyScene(QGraphicsScene):
     rename_requested = Signal(str, str)  # kind ("moment", "lane"), id
     label_arrow_requested = Signal(str)
     journey_removed = Signal()
+    hypothesis_requested = Signal(str)  # card id: its hypothesis badge was clicked
 
     def __init__(self, editor: BoardEditor) -> None:
         super().__init__(editor)
@@ -71,6 +72,7 @@ class JourneyScene(QGraphicsScene):
             self._add_card(journey, card)
         for connector in journey.connectors:
             self._add_arrow(connector)
+        self.show_hypotheses()
         self.overview.invalidate()
 
     def layout_structure(self, journey: Journey) -> None:
@@ -200,6 +202,9 @@ class JourneyScene(QGraphicsScene):
         for obj in updated:
             if isinstance(obj, Connector) and obj.id in self.arrows:
                 self._set_label(self.arrows[obj.id], obj.label)
+        if any(isinstance(o, Hypothesis) for o in (*added, *updated, *removed)) or any(
+                isinstance(o, Card) for o in mine):
+            self.show_hypotheses()
         self.overview.invalidate()
 
     def _remove_arrow(self, connector_id: str) -> None:
@@ -228,6 +233,21 @@ class JourneyScene(QGraphicsScene):
             self._route(self.arrows[connector_id])
         if not self.detail:
             self.overview.invalidate()
+
+    # -- hypotheses -----------------------------------------------------------------------------
+
+    def hypotheses_of(self, card_id: str) -> list[str]:
+        """The ids of the hypotheses that test a card, in the workshop's order."""
+        return [h.id for h in self.journey.workshop.hypotheses if any(c.id == card_id for c in h.cards)]
+
+    def show_hypotheses(self) -> None:
+        """Badges the cards that hypotheses test; repaints only those whose count changed."""
+        counts: dict[str, int] = {}
+        for hypothesis in self.journey.workshop.hypotheses:
+            for card in hypothesis.cards:
+                counts[card.id] = counts.get(card.id, 0) + 1
+        for card_id, item in self.cards.items():
+            item.set_hypotheses(counts.get(card_id, 0))
 
     # -- dot-vote heat ------------------------------------------------------------------------
 

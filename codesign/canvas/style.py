@@ -17,6 +17,7 @@ HEADER_TEXT = QColor("#1F3B4D")
 LANE_SHADE = QColor("#F7F8FA")
 BOARD_FILL = QColor("#FFFFFF")
 SELECTION = QColor("#1A56DB")
+HYPOTHESIS_BADGE = QColor("#5B3E96")  # the ring of a card's hypothesis badge
 ARROW = QColor("#44515E")
 NEGATIVE, POSITIVE, NEUTRAL = QColor("#C0392B"), QColor("#23824B"), QColor("#7A8794")
 TEXT_COLOUR = QColor(TEXT)
@@ -47,6 +48,8 @@ def type_icon(card_type: str, logical: int, pixels: int) -> QPixmap:
     """The card type's SVG pictogram, `logical` units wide in the scene and rendered `pixels`
     wide for the device, so painting it needs no scaling; null when there is none."""
     path = resource("icons", "cards", f"{card_type}.svg")
+    if not path.is_file():
+        path = resource("icons", f"{card_type}.svg")  # badges, such as "hypothesis"
     renderer = QSvgRenderer(str(path)) if path.is_file() else None
     if renderer is None or not renderer.isValid():
         return QPixmap()

@@ -31,12 +31,14 @@ PASTE_OFFSET = 30.0
 class JourneyView(QGraphicsView):
     zoom_changed = Signal(float)
     message = Signal(str)
+    hypothesis_capture_requested = Signal(list, list)  # card ids, moment ids to link
 
     def __init__(self, editor: BoardEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journey_view")
         self.setAccessibleName(self.tr("Journey board"))
         self.editor = editor
+        self.chosen_moment: str | None = None
         self.board = JourneyScene(editor)
         self.setScene(self.board)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
@@ -158,6 +160,10 @@ class JourneyView(QGraphicsView):
             event.accept()
             return
         self.card_editor.commit()
+        if event.button() == Qt.MouseButton.LeftButton:
+            # A moment is "chosen" by clicking its header: Ctrl+H then links the new hypothesis to it.
+            item = self.itemAt(event.position().toPoint())
+            self.chosen_moment = item.item_id if isinstance(item, HeaderItem) and item.kind == "moment" else None
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -449,6 +455,8 @@ class JourneyView(QGraphicsView):
         menu.addAction(self.tr("Copy"), self.copy)
         menu.addAction(self.tr("Cut"), self.cut)
         menu.addAction(self.tr("Bring to front"), lambda: self.editor.bring_to_front(self.board.selected_card_ids()))
+        menu.addAction(self.tr("Capture hypothesis…"), lambda: self.hypothesis_capture_requested.emit(
+            self.board.selected_card_ids(), [])).setShortcut("Ctrl+H")
         change = menu.addMenu(self.tr("Change type"))
         for kind, table in (("touchpoint", CHANNELS), ("note", NOTE_TYPES)):
             for card_type in table:
@@ -459,6 +467,14 @@ class JourneyView(QGraphicsView):
                        lambda: self.set_selection_locked(not item.locked))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), self.delete_selection)
+
+    def hypothesis_links(self) -> tuple[list[str], list[str]]:
+        """What a hypothesis captured now is about: the chosen cards, or else the chosen moment."""
+        cards = self.board.selected_card_ids()
+        if cards:
+            return cards, []
+        moments = {m.id for m in self.editor.journey.moments}
+        return [], [self.chosen_moment] if self.chosen_moment in moments else []
 
     def _header_menu(self, menu: QMenu, header: HeaderItem) -> None:
         journey = self.editor.journey
@@ -472,6 +488,9 @@ class JourneyView(QGraphicsView):
                        lambda: self.add_column(header.kind, index + 1))
         menu.addAction(self.tr("Unlock") if header.locked else self.tr("Lock"),
                        lambda: self.editor.set_locked(header.kind, [header.item_id], not header.locked))
+        if moment:
+            menu.addAction(self.tr("Capture hypothesis for this moment…"),
+                           lambda: self.hypothesis_capture_requested.emit([], [header.item_id])).setShortcut("Ctrl+H")
         menu.addSeparator()
         menu.addAction(self.tr("Delete moment…") if moment else self.tr("Delete lane…"),
                        lambda: self.delete_column(header.kind, header.item_id))

@@ -20,7 +20,7 @@ from codesign.model.enums import RoundStatus
 from codesign.model.results import CUSTOMER, STAFF, RoundResults, combined_results, round_results
 from codesign.storage import Changes
 from codesign.voting.moment_bars import MomentBars
-from codesign.voting.results_tables import BASE_PX, DisagreementTable, RankedTable, font
+from codesign.voting.results_tables import BASE_PX, TITLE, DisagreementTable, RankedTable, font
 
 HEADING_PX, NOTICE_PX = 20, 22
 WIDE = 1300  # from this width the sections sit side by side, below it the ranked list spans the top
@@ -42,6 +42,7 @@ def heading(text: str) -> QLabel:
 
 class ResultsView(QWidget):
     reveal_requested = Signal(str)  # round id
+    hypothesis_requested = Signal(str)  # card id: turn this result into a hypothesis
 
     def __init__(self, open_workshop: OpenWorkshop, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +122,16 @@ class ResultsView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(heading(self.tr("Cards by dots")))
         column.addWidget(self.table, 1)
-        column.addWidget(self.unlisted)
+        self.turn_button = QPushButton(self.tr("Turn into hypothesis…"))
+        self.turn_button.setAccessibleName(self.tr("Turn the chosen card into a hypothesis"))
+        self.turn_button.setToolTip(self.tr("Starts a hypothesis from the card chosen in the list (the top one "
+                                            "if none is chosen), linked to it"))
+        self.turn_button.clicked.connect(self.turn_into_hypothesis)
+        self.table.itemActivated.connect(lambda _item: self.turn_into_hypothesis())
+        row = QHBoxLayout()
+        row.addWidget(self.unlisted, 1)
+        row.addWidget(self.turn_button)
+        column.addLayout(row)
         share = QLabel(self.tr("Share of each group’s dots that went to the card"))
         share.setStyleSheet(MUTED)
         share.setWordWrap(True)
@@ -146,6 +156,17 @@ class ResultsView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         return self.splitter
+
+    def chosen_card_id(self) -> str | None:
+        """The card chosen in the ranked list, or the top-ranked one."""
+        row = self.table.currentRow() if self.table.currentRow() >= 0 else 0
+        item = self.table.item(row, TITLE) if self.table.rowCount() else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def turn_into_hypothesis(self) -> None:
+        card_id = self.chosen_card_id()
+        if card_id is not None:
+            self.hypothesis_requested.emit(card_id)
 
     @staticmethod
     def _section(*widgets: QWidget) -> QWidget:
