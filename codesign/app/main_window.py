@@ -5,6 +5,7 @@ Imports nothing heavy: the workshop view (and with it SQLAlchemy) loads when a w
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTime
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 
 from codesign import __version__
 from codesign.app import file_dialogs
-from codesign.app.errors import open_box, show_error
+from codesign.app.errors import open_box, show_error, show_message
 from codesign.app.icons import app_icon, icon
 from codesign.app.settings import GEOMETRY_KEY, app_settings
 from codesign.app.start_screen import StartScreen
@@ -83,6 +84,14 @@ class MainWindow(QMainWindow):
                                           icon_name="import", tip=self.tr("Make a workshop from a JSON file"))
         self.export_action = self._action(self.tr("&Export JSON…"), self.export_json, icon_name="export",
                                           tip=self.tr("Write this workshop as a JSON file"))
+        self.export_pdf_action = self._action(self.tr("Export &PDF Summary…"), self.export_pdf, icon_name="export",
+                                              keys=[QKeySequence("Ctrl+Shift+E")],
+                                              tip=self.tr("A PDF for stakeholders: the journey, the votes, the "
+                                                          "hypotheses and what was learned"))
+        self.export_image_action = self._action(self.tr("Export Board &Image…"), self.export_image,
+                                                tip=self.tr("The journey in front as a PNG or SVG picture"))
+        self.export_csv_action = self._action(self.tr("Export &Vote Results (CSV)…"), self.export_csv,
+                                              tip=self.tr("One row per card per round, with the dots of each group"))
         self.close_action = self._action(self.tr("&Close"), self.close_workshop,
                                          keys=QKeySequence.StandardKey.Close, tip=self.tr("Close this workshop"))
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
@@ -186,6 +195,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addAction(self.export_image_action)
+        file_menu.addAction(self.export_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -316,7 +328,8 @@ class MainWindow(QMainWindow):
 
     def update_state(self) -> None:
         has_workshop = self.workshop is not None
-        for action in (self.save_copy_action, self.export_action, *self.board_actions):
+        for action in (self.save_copy_action, self.export_action, self.export_pdf_action, self.export_image_action,
+                       self.export_csv_action, *self.board_actions):
             action.setEnabled(has_workshop)
         if not has_workshop:
             self.zoom_label.clear()
@@ -375,6 +388,80 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.tr("Could not export the workshop"))
             return
         self.statusBar().showMessage(self.tr("Exported the workshop to {path}").format(path=dest), 10000)
+
+    def export_pdf(self) -> object:
+        """Options, a destination, then the export on a worker thread with progress and Cancel."""
+        if self.workshop is None:
+            return None
+        from codesign.app.pdf_export import PdfExport, PdfOptionsDialog, ask_pdf_path
+
+        if self.view is not None:
+            self.view.commit_pending()
+        dialog = PdfOptionsDialog(self.workshop.workshop.language, self)
+        if dialog.exec() != PdfOptionsDialog.DialogCode.Accepted:
+            return None
+        current = self.workshop.path
+        dest = ask_pdf_path(self, self._workshops.default_folder(current) / f"{current.stem}.pdf")
+        if dest is None:
+            return None
+        export = PdfExport(self, current, dest, dialog.options(), dialog.open_after.isChecked())
+        messages = {"done": self.tr("Exported the PDF summary to {path}"),
+                    "cancelled": self.tr("The PDF export was cancelled; no file was written."),
+                    "failed": self.tr("The PDF was not written.")}
+        export.done.connect(lambda how: self.statusBar().showMessage(messages[how].format(path=dest), 10000))
+        return export
+
+    def export_image(self) -> None:
+        board = self.view.current_view() if self.view is not None else None
+        if board is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from codesign.export.journey_image import render_png, render_svg
+
+        journey = board.journey
+        stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in journey.title).strip() or "journey"
+        suggested = self._workshops.default_folder(self.workshop.path) / f"{stem}.png"
+        png, svg = self.tr("PNG picture (*.png)"), self.tr("SVG drawing (*.svg)")
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export Board Image"), str(suggested),
+                                                   f"{png};;{svg}")
+        if not name:
+            return
+        dest = Path(name)
+        if not dest.suffix:
+            dest = dest.with_suffix(".svg" if chosen == svg else ".png")
+        try:
+            (render_svg if dest.suffix.lower() == ".svg" else render_png)(journey, dest)
+        except OSError as exc:
+            show_message(self, self.tr("Could not export the picture"),
+                         self.tr("{path} could not be written: {reason}").format(path=dest, reason=exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported the board to {path}").format(path=dest), 10000)
+
+    def export_csv(self) -> None:
+        if self.workshop is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from codesign.storage import StorageError
+        from codesign.storage.csv_export import export_csv
+        from codesign.storage.safe_write import write_text
+
+        if self.view is not None:
+            self.view.commit_pending()
+        current = self.workshop.path
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Vote Results"), str(self._workshops.default_folder(current) / f"{current.stem}.csv"),
+            self.tr("CSV tables (*.csv)"))
+        if not name:
+            return
+        dest = Path(name) if Path(name).suffix else Path(name + ".csv")
+        try:
+            write_text(dest, export_csv(current))
+        except StorageError as exc:
+            show_error(self, exc, self.tr("Could not export the vote results"))
+            return
+        self.statusBar().showMessage(self.tr("Exported the vote results to {path}").format(path=dest), 10000)
 
     def show_about(self) -> QMessageBox:
         text = self.tr("<h3>codesign {version}</h3>"

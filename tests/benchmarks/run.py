@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import canvas  # noqa: E402
 from timing import median_ms, paired_medians  # noqa: E402
 import cold_start  # noqa: E402
+import pdf  # noqa: E402
 import presenter  # noqa: E402
 import voting  # noqa: E402
 from workload import big_workshop, board_workshop  # noqa: E402
@@ -145,6 +146,8 @@ def main() -> None:
         for line in voting.measure(folder):
             print(json.dumps(line), flush=True)
         for line in presenter.measure(folder):
+            print(json.dumps(line), flush=True)
+        for line in pdf.measure(folder):
             print(json.dumps(line), flush=True)
         board_json = folder / "board.json"
         board_json.write_text(json.dumps(board_workshop()), encoding="utf-8")
