@@ -21,10 +21,10 @@ def printable(text: str) -> str:
             out.append("\n" if ch == "\n" else " ")
         elif ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF:
             continue
-        elif ord(ch) in glyphs:
-            out.append(ch)
         elif ch in "\u200d\ufe0f\ufe0e":  # joiners and variation selectors of emoji: nothing to draw
             continue
+        elif ord(ch) in glyphs:
+            out.append(ch)
         else:
             out.append(MISSING)
     return "".join(out)

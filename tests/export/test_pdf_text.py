@@ -144,3 +144,10 @@ def rounds_pdf(tmp_path_factory: pytest.TempPathFactory) -> Pdf:
     out = folder / "rounds.pdf"
     export_pdf(write_file(with_rounds(demo_dict()), folder / "rounds.codesign"), out)
     return Pdf(out)
+
+
+def test_an_emoji_family_becomes_marks_without_invisible_joiners() -> None:
+    from codesign.export.text import MISSING, printable
+
+    family = "family \U0001F468\u200d\U0001F469\u200d\U0001F467 ok\ufe0f"
+    assert printable(family) == f"family {MISSING}{MISSING}{MISSING} ok"
