@@ -51,4 +51,12 @@ fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 say "installing codesign${extras} into .venv"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+
+# The translations: Qt Linguist sources (.ts, in git) compiled to the .qm files the app loads.
+# Without them the app still runs, in English.
+for ts in resources/translations/codesign_*.ts; do
+  [ -e "$ts" ] || continue
+  .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm" \
+    || say "could not compile $ts; the app will show English texts"
+done
 say "ready: .venv/bin/codesign"

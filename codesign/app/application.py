@@ -17,21 +17,26 @@ from codesign.app import crash
 from codesign.app.icons import app_icon
 from codesign.app.main_window import MainWindow
 from codesign.app.startup_trace import StartupTrace, after_first_paint
+from codesign.app.translations import install_translators
 from codesign.app.workshops import Workshops
 
 MIN_POINT_SIZE = 10.0  # workshop rooms: people read the screen from a distance
 
 
-def configure_application(app: QApplication) -> None:
+def configure_application(app: QApplication, language: str | None = None) -> str:
+    """Names, icon, font and the UI language (`language`, else the setting or the system's);
+    returns the language used."""
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
+    chosen = install_translators(app, language)  # after the names: it reads the settings
     app.setWindowIcon(app_icon())
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
+    return chosen
 
 
 def open_initial(workshops: Workshops, window: MainWindow, file: Path | None, demo: bool,

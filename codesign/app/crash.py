@@ -55,16 +55,16 @@ def show_crash_message(where: Path | None) -> QMessageBox | None:
     if QApplication.instance() is None or any(
             w.objectName() == BOX_NAME and w.isVisible() for w in QApplication.topLevelWidgets()):
         return None  # one message for a burst of errors
-    tr = QCoreApplication.translate
-    text = tr("Crash", "Something unexpected went wrong in codesign. Your workshop is safe: "
-                       "every change you made before this was already saved.")
+    text = QCoreApplication.translate("Crash", "Something unexpected went wrong in codesign. Your workshop is safe: "
+                                               "every change you made before this was already saved.")
     if where is not None:
-        text += "\n\n" + tr("Crash", "If it happens again, please send the file {log} to the people who "
-                                     "support codesign.").format(log=where)
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "Unexpected problem"), text,
+        text += "\n\n" + QCoreApplication.translate(
+            "Crash", "If it happens again, please send the file {log} to the people who "
+                     "support codesign.").format(log=where)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "Unexpected problem"), text,
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setObjectName(BOX_NAME)
-    box.setAccessibleName(tr("Crash", "Unexpected problem"))
+    box.setAccessibleName(QCoreApplication.translate("Crash", "Unexpected problem"))
     return open_box(box)
 
 

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.start_screen.open_requested.connect(lambda: workshops.ask_and_open(self))
         self.start_screen.demo_requested.connect(lambda: workshops.open_demo(self))
         self.start_screen.recent_requested.connect(lambda path: workshops.open_recent(path, self))
+        self.start_screen.guide_requested.connect(self.show_guide)
         self._pages = QStackedWidget()
         self._pages.addWidget(self.start_screen)
         self.setCentralWidget(self._pages)
@@ -110,6 +111,11 @@ class MainWindow(QMainWindow):
                 redo_keys.append(extra)
         self.redo_action.setShortcuts(redo_keys)
 
+        self.guide_action = self._action(self.tr("Run Your &First Workshop"), self.show_guide,
+                                         keys=[QKeySequence("F1")],
+                                         tip=self.tr("A short guide: before, during and after the session"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                                             keys=[QKeySequence("Ctrl+/")])
         self.about_action = self._action(self.tr("&About codesign"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._make_board_actions()
@@ -229,6 +235,9 @@ class MainWindow(QMainWindow):
         for action in self.hypothesis_actions:
             hypotheses_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -462,6 +471,24 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.tr("Could not export the vote results"))
             return
         self.statusBar().showMessage(self.tr("Exported the vote results to {path}").format(path=dest), 10000)
+
+    def show_guide(self) -> object:
+        from codesign.app.help import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self) -> object:
+        from PySide6.QtGui import QAction
+
+        from codesign.app.help import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.findChildren(QAction), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> QMessageBox:
         text = self.tr("<h3>codesign {version}</h3>"

@@ -80,8 +80,7 @@ class PdfOptionsDialog(QDialog):
 
         return PdfOptions(page_size=self.page_size.currentData(), language=self.language.currentData(),
                           sections=frozenset(k for k, b in self.sections.items() if b.isChecked()),
-                          anonymise=self.anonymise.isChecked(),
-                          translate=QCoreApplication.translate)
+                          anonymise=self.anonymise.isChecked())  # words: the language chosen here
 
 
 class _Worker(QObject):

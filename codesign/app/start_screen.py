@@ -35,6 +35,7 @@ class StartScreen(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(Path)
+    guide_requested = Signal()
 
     def __init__(self, recent: RecentFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +73,16 @@ class StartScreen(QWidget):
         self.demo_button = self._big_button("demo", self.tr("Open demo workshop"),
                                             self.tr("A bank's “open an account” journey to try things out"),
                                             self.demo_requested)
+        self.guide_button = QPushButton(self.tr("Run your first workshop: a short guide"))
+        self.guide_button.setObjectName("guide_button")
+        self.guide_button.setFlat(True)
+        self.guide_button.setAccessibleName(self.tr("Open the guide to running your first workshop"))
+        self.guide_button.clicked.connect(self.guide_requested)
         actions = QVBoxLayout()
         actions.setSpacing(12)
         for button in (self.new_button, self.open_button, self.demo_button):
             actions.addWidget(button)
+        actions.addWidget(self.guide_button)
         actions.addStretch(1)
 
         recent_title = QLabel(self.tr("Recent workshops"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget,
@@ -106,7 +106,7 @@ class HeaderItem(QGraphicsItem):
         if self.locked:
             painter.setFont(style.font(12, True))
             painter.drawText(self._rect.adjusted(0, 0, -8, -6), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             self.board_scene().tr("locked"))
+                             QCoreApplication.translate("JourneyScene", "locked"))
 
     def board_scene(self) -> JourneyScene:
         return self.scene()  # type: ignore[return-value]

@@ -6,7 +6,8 @@ does the same for a workshop already in memory. Headless: ReportLab only, no Qt.
 
 Sections, in order: cover, contents, journeys (landscape pages), voting, hypotheses, let go
 (what we learned), appendix (every card's text). Fixed strings are translated through
-`PdfOptions.translate`; user text is escaped, made printable and clipped (see text.py).
+`PdfOptions.translate` (by default the .ts translations of the report's language, see
+pdf_translate.py); user text is escaped, made printable and clipped (see text.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from codesign.export.pdf_hypotheses import hypotheses_section, let_go_section
 from codesign.export.pdf_journeys import appendix, journeys_section
 from codesign.export.pdf_parts import Report
 from codesign.export.pdf_styles import PAGE_SIZES, Styles
+from codesign.export.pdf_translate import translate_for
 from codesign.export.pdf_voting import voting_section
 from codesign.export.pdf_words import Translate, Words, identity
 from codesign.model.errors import QT_TRANSLATE_NOOP
@@ -54,7 +56,7 @@ class PdfOptions:
     language: str | None = None  # None: the workshop's; picks translations and the PDF's /Lang
     sections: frozenset[str] = ALL_SECTIONS
     anonymise: bool = False  # no participant's name anywhere, only counts by group
-    translate: Translate = field(default=identity)
+    translate: Translate = field(default=identity)  # identity: the translations of `language`
 
 
 def export_pdf(source: Path, dest: Path, options: PdfOptions = PdfOptions(), progress: Progress | None = None,
@@ -127,7 +129,9 @@ def _build(workshop: Workshop, out: BinaryIO, options: PdfOptions, progress: Pro
         raise ValueError(f"unknown sections: {', '.join(sorted(unknown))}")
     fonts = register()
     styles = Styles(fonts)
-    words = Words(workshop, options.translate, options.anonymise)
+    language = options.language or workshop.language
+    translate = translate_for(language) if options.translate is identity else options.translate
+    words = Words(workshop, translate, options.anonymise)
     steps = _Steps(_estimate(workshop, sections), progress, cancelled)
     steps.check()
     title = words.plain(workshop.title) or words.tr(QT_TRANSLATE_NOOP("PdfExport", "Workshop report"))
@@ -140,7 +144,7 @@ def _build(workshop: Workshop, out: BinaryIO, options: PdfOptions, progress: Pro
         page_label=lambda page, total: page_of.format(page=page, total=total), on_flowable=steps.check,
         on_page=steps.tick,
         title=title, author="" if options.anonymise else words.plain(workshop.facilitator),
-        subject=words.plain(workshop.goal, 500), creator="codesign", lang=options.language or workshop.language,
+        subject=words.plain(workshop.goal, 500), creator="codesign", lang=language,
         initialFontName=fonts.regular)
     report = Report(workshop, words, styles, fonts, options.anonymise, doc.portrait_frame, doc.landscape_frame,
                     steps.tick)

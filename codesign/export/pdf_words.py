@@ -166,7 +166,8 @@ class Words:
             day = local(iso).date() if "T" in iso else date.fromisoformat(iso)
         except ValueError:
             return iso
-        return self.tr("{day} {month} {year}", day=day.day, month=self.tr(MONTHS[day.month - 1]), year=day.year)
+        return self.tr(QT_TRANSLATE_NOOP("PdfExport", "{day} {month} {year}"), day=day.day,
+                       month=self.tr(MONTHS[day.month - 1]), year=day.year)
 
     def time(self, iso: str | None) -> str:
         if not iso:

@@ -70,29 +70,29 @@ class HypothesisDetail(QWidget):
             self.decision_combo.addItem(word(DECISIONS, value), value)
         self.next_steps_edit = FieldTextEdit(3)
 
-        tr = self.tr
         # field -> (label, accessible name, widget)
         test_card = {
-            "statement": (tr("We &believe that…"), tr("We believe that"), self.statement_edit),
-            "segment": (tr("For who&m…"), tr("For whom"), self.segment_edit),
-            "experiment": (tr("To verif&y it, we will…"), tr("To verify it, we will"), self.experiment_edit),
-            "metric": (tr("And meas&ure…"), tr("And measure"), self.metric_edit),
-            "success_criterion": (tr("We are &right if…"), tr("We are right if"), self.success_edit),
-            "owner": (tr("O&wner:"), tr("Owner"), self.owner_edit),
-            "start_date": (tr("St&art:"), "", self.start_field),
-            "deadline": (tr("&Deadline:"), "", self.deadline_field),
-            "effort": (tr("Effor&t:"), tr("Effort"), self.effort_edit),
-            "criticality": (tr("&Criticality:"), tr("Criticality"), self.criticality_combo),
+            "statement": (self.tr("We &believe that…"), self.tr("We believe that"), self.statement_edit),
+            "segment": (self.tr("For who&m…"), self.tr("For whom"), self.segment_edit),
+            "experiment": (self.tr("To verif&y it, we will…"), self.tr("To verify it, we will"),
+                           self.experiment_edit),
+            "metric": (self.tr("And meas&ure…"), self.tr("And measure"), self.metric_edit),
+            "success_criterion": (self.tr("We are &right if…"), self.tr("We are right if"), self.success_edit),
+            "owner": (self.tr("O&wner:"), self.tr("Owner"), self.owner_edit),
+            "start_date": (self.tr("St&art:"), "", self.start_field),
+            "deadline": (self.tr("&Deadline:"), "", self.deadline_field),
+            "effort": (self.tr("Effor&t:"), self.tr("Effort"), self.effort_edit),
+            "criticality": (self.tr("&Criticality:"), self.tr("Criticality"), self.criticality_combo),
         }
         learning_card = {
-            "observation": (tr("We ob&served…"), tr("We observed"), self.observation_edit),
-            "learning": (tr("We &learned…"), tr("We learned"), self.learning_edit),
-            "decision": (tr("Decisio&n:"), tr("Decision"), self.decision_combo),
-            "next_steps": (tr("Therefore we w&ill…"), tr("Therefore we will"), self.next_steps_edit),
+            "observation": (self.tr("We ob&served…"), self.tr("We observed"), self.observation_edit),
+            "learning": (self.tr("We &learned…"), self.tr("We learned"), self.learning_edit),
+            "decision": (self.tr("Decisio&n:"), self.tr("Decision"), self.decision_combo),
+            "next_steps": (self.tr("Therefore we w&ill…"), self.tr("Therefore we will"), self.next_steps_edit),
         }
-        self.test_box = self._card(tr("Test card"), tr("What we will test, and how we will know"), test_card)
-        self.learning_box = self._card(tr("Learning card"), tr("What the test showed, and what we do about it"),
-                                       learning_card)
+        self.test_box = self._card(self.tr("Test card"), self.tr("What we will test, and how we will know"), test_card)
+        self.learning_box = self._card(self.tr("Learning card"),
+                                       self.tr("What the test showed, and what we do about it"), learning_card)
         self._widgets: dict[str, QWidget] = {f: w for f, (_l, _a, w) in {**test_card, **learning_card}.items()}
         for field, widget in self._widgets.items():
             if isinstance(widget, FieldLineEdit):
@@ -108,33 +108,33 @@ class HypothesisDetail(QWidget):
         bold.setBold(True)
         self.status_label.setFont(bold)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(tr("Why? (kept in the history)"))
-        self.note_edit.setAccessibleName(tr("Note for the next status change"))
+        self.note_edit.setPlaceholderText(self.tr("Why? (kept in the history)"))
+        self.note_edit.setAccessibleName(self.tr("Note for the next status change"))
         self.move_buttons: dict[str, QPushButton] = {}
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_label)
         status_row.addSpacing(12)
         status_row.addWidget(self.note_edit, 1)
-        status_row.addWidget(QLabel(tr("Move to:")))
+        status_row.addWidget(QLabel(self.tr("Move to:")))
         for status in HYPOTHESIS_STATUSES:
             button = QPushButton(word(HYPOTHESIS_STATUSES, status))
-            button.setAccessibleName(tr("Move to “%1”").replace("%1", word(HYPOTHESIS_STATUSES, status)))
+            button.setAccessibleName(self.tr("Move to “%1”").replace("%1", word(HYPOTHESIS_STATUSES, status)))
             button.clicked.connect(lambda _c=False, s=status: self.move(s))
             status_row.addWidget(button)
             self.move_buttons[status] = button
-        self.move_buttons["let_go"].setToolTip(tr("Let it go: what you learned stays with it"))
+        self.move_buttons["let_go"].setToolTip(self.tr("Let it go: what you learned stays with it"))
 
         self.links_list = QListWidget()
-        self.links_list.setAccessibleName(tr("Linked cards and moments"))
+        self.links_list.setAccessibleName(self.tr("Linked cards and moments"))
         self.links_list.itemActivated.connect(self._activated)
         self.history_list = QListWidget()
-        self.history_list.setAccessibleName(tr("Status history, oldest first"))
+        self.history_list.setAccessibleName(self.tr("Status history, oldest first"))
         self.history_list.setWordWrap(True)
         for widget in (self.links_list, self.history_list):
             widget.setAlternatingRowColors(True)  # tells one entry from the next when notes wrap
             widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 8)
-        self.links_box = self._listed(tr("Lin&ked to"), self.links_list)
-        self.history_box = self._listed(tr("History"), self.history_list)
+        self.links_box = self._listed(self.tr("Lin&ked to"), self.links_list)
+        self.history_box = self._listed(self.tr("History"), self.history_list)
 
         self.cards_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.cards_row.addWidget(self.test_box, 1)
@@ -153,7 +153,7 @@ class HypothesisDetail(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
 
-        self.empty_label = QLabel(tr("Choose a hypothesis to see its test card and learning card."))
+        self.empty_label = QLabel(self.tr("Choose a hypothesis to see its test card and learning card."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {MUTED};")  # quiet, still readable

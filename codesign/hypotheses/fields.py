@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
 from codesign.app.vocabulary import card_type_name
@@ -48,8 +48,10 @@ def owner_completer(workshop: Workshop, parent: QWidget) -> QCompleter:
 
 def criticality_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox()  # unparented: a child made now would come first in the Tab order
-    combo.addItem(parent.tr("Not rated"), None)
-    for level, text in ((1, parent.tr("1 · low")), (2, parent.tr("2 · medium")), (3, parent.tr("3 · high"))):
+    combo.addItem(QCoreApplication.translate("HypothesisFields", "Not rated"), None)
+    for level, text in ((1, QCoreApplication.translate("HypothesisFields", "1 · low")),
+                        (2, QCoreApplication.translate("HypothesisFields", "2 · medium")),
+                        (3, QCoreApplication.translate("HypothesisFields", "3 · high"))):
         combo.addItem(text, level)
     return combo
 
