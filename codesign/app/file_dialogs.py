@@ -10,16 +10,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 SUFFIX = ".codesign"  # same as storage.SUFFIX, without importing storage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
 
 def _workshop_filter() -> str:
-    return _tr("codesign workshops (*.codesign)") + ";;" + _tr("All files (*)")
+    return QCoreApplication.translate("FileDialogs", "codesign workshops (*.codesign)") + ";;" + QCoreApplication.translate("FileDialogs", "All files (*)")
 
 
 def _json_filter() -> str:
-    return _tr("Workshops as JSON (*.json)") + ";;" + _tr("All files (*)")
+    return QCoreApplication.translate("FileDialogs", "Workshops as JSON (*.json)") + ";;" + QCoreApplication.translate("FileDialogs", "All files (*)")
 
 
 def _with_suffix(name: str, suffix: str) -> Path | None:
@@ -30,7 +27,7 @@ def _with_suffix(name: str, suffix: str) -> Path | None:
 
 
 def ask_open_workshop(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Open Workshop"), str(folder), _workshop_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileDialogs", "Open Workshop"), str(folder), _workshop_filter())
     return Path(name) if name else None
 
 
@@ -41,15 +38,15 @@ def ask_save_workshop(parent: QWidget | None, title: str, suggested: Path) -> Pa
 
 
 def ask_import_json(parent: QWidget | None, folder: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Import Workshop from JSON"), str(folder), _json_filter())
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileDialogs", "Import Workshop from JSON"), str(folder), _json_filter())
     return Path(name) if name else None
 
 
 def ask_export_json(parent: QWidget | None, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export Workshop as JSON"), str(suggested), _json_filter())
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileDialogs", "Export Workshop as JSON"), str(suggested), _json_filter())
     return _with_suffix(name, ".json")
 
 
 def ask_folder(parent: QWidget | None, folder: Path) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, _tr("Choose a Folder for the Workshop"), str(folder))
+    name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("FileDialogs", "Choose a Folder for the Workshop"), str(folder))
     return Path(name) if name else None

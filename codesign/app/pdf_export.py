@@ -113,8 +113,8 @@ class PdfExport(QObject):
         super().__init__(parent)
         self.dest = dest
         self.open_after = open_after
-        self.progress = QProgressDialog(_tr("Writing the PDF summary…"), _tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle(_tr("Export PDF Summary"))
+        self.progress = QProgressDialog(QCoreApplication.translate("PdfExport", "Writing the PDF summary…"), QCoreApplication.translate("PdfExport", "Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(QCoreApplication.translate("PdfExport", "Export PDF Summary"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # quick exports finish before it would flash up
         self.worker = _Worker(source, dest, options)
@@ -146,18 +146,18 @@ class PdfExport(QObject):
             self.done.emit("cancelled")
         else:
             if isinstance(error, OSError):
-                show_message(parent, _tr("Could not export the PDF"),
-                             _tr("The PDF could not be written to {path}: {reason}. Choose another folder.").format(
+                show_message(parent, QCoreApplication.translate("PdfExport", "Could not export the PDF"),
+                             QCoreApplication.translate("PdfExport", "The PDF could not be written to {path}: {reason}. Choose another folder.").format(
                                  path=self.dest, reason=error.strerror or error))
             else:
-                show_error(parent, error, _tr("Could not export the PDF"))
+                show_error(parent, error, QCoreApplication.translate("PdfExport", "Could not export the PDF"))
             self.done.emit("failed")
         self.deleteLater()
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF Summary"), str(suggested),
-                                          _tr("PDF documents (*.pdf)") + ";;" + _tr("All files (*)"))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PdfExport", "Export PDF Summary"), str(suggested),
+                                          QCoreApplication.translate("PdfExport", "PDF documents (*.pdf)") + ";;" + QCoreApplication.translate("PdfExport", "All files (*)"))
     if not name:
         return None
     path = Path(name)

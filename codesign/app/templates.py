@@ -97,8 +97,8 @@ def _tr(text: str) -> str:
 
 
 def blank_template() -> Template:
-    return Template(BLANK, _tr("Blank journey"),
-                    _tr("The four service blueprint rows and five empty moments, ready to fill in together."))
+    return Template(BLANK, QCoreApplication.translate("Templates", "Blank journey"),
+                    QCoreApplication.translate("Templates", "The four service blueprint rows and five empty moments, ready to fill in together."))
 
 
 def available_templates(language: str) -> list[Template]:
@@ -264,7 +264,7 @@ def _blank_journey() -> Journey:
     from codesign.model.journey import BLUEPRINT_LANES
 
     journey = Journey.with_blueprint_lanes(
-        _tr("Customer journey"),
+        QCoreApplication.translate("Templates", "Customer journey"),
         lane_titles={kind: QCoreApplication.translate("Lane", title) for kind, title in BLUEPRINT_LANES},
     )
     for title in BLANK_MOMENTS:

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 CASCADE = QPoint(36, 36)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workshops", text)
-
-
 def check_replaceable(dest: Path) -> None:
     """Raises FileLocked if `dest` is a workshop some codesign has open: replacing it would pull
     the file out from under that window."""
@@ -139,11 +135,11 @@ class Workshops(QObject):
             self.recent.add(document.path)
         if document.backup_path is not None:
             window.statusBar().showMessage(
-                _tr("This workshop was upgraded to the new file format. The old file was kept at {path}.")
+                QCoreApplication.translate("Workshops", "This workshop was upgraded to the new file format. The old file was kept at {path}.")
                 .format(path=document.backup_path))
         else:
             window.statusBar().showMessage(
-                _tr("Opened {name}. Every change is saved the moment you make it.").format(name=document.path.name))
+                QCoreApplication.translate("Workshops", "Opened {name}. Every change is saved the moment you make it.").format(name=document.path.name))
         self.bring_to_front(window)
         return window
 
@@ -160,7 +156,7 @@ class Workshops(QObject):
             with _BusyCursor():
                 document = Document.open(path)
         except StorageError as exc:
-            show_error(origin, exc, _tr("Could not open the workshop"))
+            show_error(origin, exc, QCoreApplication.translate("Workshops", "Could not open the workshop"))
             if isinstance(exc, FileMissing):
                 self.recent.remove(path)
             return None
@@ -169,9 +165,10 @@ class Workshops(QObject):
     def open_recent(self, path: Path, origin: MainWindow | None = None) -> MainWindow | None:
         if not Path(path).exists():
             self.recent.remove(path)
-            show_message(origin, _tr("Workshop not found"),
-                         _tr("“{name}” is no longer in {folder}. It may have been moved, renamed or deleted. "
-                             "It was removed from the recent workshops.").format(name=Path(path).name,
+            show_message(origin, QCoreApplication.translate("Workshops", "Workshop not found"),
+                         QCoreApplication.translate(
+                             "Workshops", "“{name}” is no longer in {folder}. It may have been moved, renamed or "
+                             "deleted. It was removed from the recent workshops.").format(name=Path(path).name,
                                                                                  folder=Path(path).parent))
             return None
         return self.open_path(path, origin)
@@ -190,7 +187,7 @@ class Workshops(QObject):
             with _BusyCursor():
                 document = Document.open(prepare_demo_copy(system_language()))
         except StorageError as exc:
-            show_error(origin, exc, _tr("Could not open the demo workshop"))
+            show_error(origin, exc, QCoreApplication.translate("Workshops", "Could not open the demo workshop"))
             return None
         return self.show_document(document, origin)
 
@@ -220,7 +217,7 @@ class Workshops(QObject):
                     request.path, title=request.title, language=request.language,
                     build=lambda workshop: add_template_journey(workshop, request.template, request.language))
         except StorageError as exc:
-            show_error(origin, exc, _tr("Could not create the workshop"))
+            show_error(origin, exc, QCoreApplication.translate("Workshops", "Could not create the workshop"))
             return None
         return self.show_document(document, origin)
 
@@ -231,7 +228,7 @@ class Workshops(QObject):
         from codesign.app.new_workshop_dialog import available_path
 
         suggested = available_path(workshops_dir() / f"{source.stem}.codesign")
-        dest = file_dialogs.ask_save_workshop(origin, _tr("Save the Imported Workshop As"), suggested)
+        dest = file_dialogs.ask_save_workshop(origin, QCoreApplication.translate("Workshops", "Save the Imported Workshop As"), suggested)
         if dest is None:
             return None
         return self.import_into(source, dest, origin)
@@ -246,9 +243,9 @@ class Workshops(QObject):
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 import_file(source, dest, overwrite=True)  # the file dialog asked about replacing
         except OSError as exc:
-            show_message(origin, _tr("Could not import the workshop"), exc.strerror or str(exc))
+            show_message(origin, QCoreApplication.translate("Workshops", "Could not import the workshop"), exc.strerror or str(exc))
             return None
         except StorageError as exc:
-            show_error(origin, exc, _tr("Could not import the workshop"))
+            show_error(origin, exc, QCoreApplication.translate("Workshops", "Could not import the workshop"))
             return None
         return self.open_path(dest, origin)

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from codesign.app.open_workshop import OpenWorkshop
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("BoardEditor", text, None, n)
-
-
 class ItemGone(ModelError):
     """The item an edit names is no longer there (e.g. removed by an undo in another view)."""
 
@@ -85,7 +81,7 @@ class BoardEditor(QObject):
 
     def add_card(self, kind: str, card_type: str, centre: tuple[float, float], title: str = "") -> str | None:
         """Adds a card centred on a scene point; returns its id, or None if it was refused."""
-        command = self._push(_tr("Add card"), lambda j: board.add_card(j, kind, card_type, centre, title=title))
+        command = self._push(QCoreApplication.translate("BoardEditor", "Add card"), lambda j: board.add_card(j, kind, card_type, centre, title=title))
         result = command.result
         return result.id if isinstance(result, Card) else None
 
@@ -99,7 +95,7 @@ class BoardEditor(QObject):
                 if card.id in positions and not card.locked:
                     board.move_card(journey, card, *positions[card.id])
 
-        text = _tr("Move %n card(s)", len(positions))
+        text = self.tr("Move %n card(s)", "", len(positions))
         self._push(text, move, cards=positions, merge_key=frozenset(positions) if nudge else None)
 
     def resize_card(self, card_id: str, width: float, height: float) -> None:
@@ -107,7 +103,7 @@ class BoardEditor(QObject):
             card = self._item(journey.workshop, "card", card_id)
             card.width, card.height = round(width, 2), round(height, 2)
 
-        self._push(_tr("Resize card"), resize, cards=[card_id])
+        self._push(QCoreApplication.translate("BoardEditor", "Resize card"), resize, cards=[card_id])
 
     def set_card_text(self, card_id: str, title: str, body: str) -> None:
         def edit(journey: Journey) -> None:
@@ -117,7 +113,7 @@ class BoardEditor(QObject):
             if card.body != body:
                 card.body = body
 
-        self._push(_tr("Edit card"), edit, cards=[card_id])
+        self._push(QCoreApplication.translate("BoardEditor", "Edit card"), edit, cards=[card_id])
 
     def set_card_type(self, card_ids: Iterable[str], kind: str, card_type: str) -> None:
         ids = list(card_ids)
@@ -126,12 +122,12 @@ class BoardEditor(QObject):
             for card in self._cards(journey.workshop, ids):
                 card.set_type(kind, card_type)
 
-        self._push(_tr("Change card type"), retype, cards=ids)
+        self._push(QCoreApplication.translate("BoardEditor", "Change card type"), retype, cards=ids)
 
     def remove_cards(self, card_ids: Iterable[str]) -> None:
         ids = list(card_ids)
         if ids:
-            self._push(_tr("Delete %n card(s)", len(ids)),
+            self._push(self.tr("Delete %n card(s)", "", len(ids)),
                        lambda j: board.remove_cards(j, self._cards(j.workshop, ids)))
 
     def set_locked(self, kind: str, item_ids: Iterable[str], locked: bool) -> None:
@@ -143,12 +139,12 @@ class BoardEditor(QObject):
                 if item.locked != locked:
                     item.locked = locked
 
-        text = _tr("Lock") if locked else _tr("Unlock")
+        text = QCoreApplication.translate("BoardEditor", "Lock") if locked else QCoreApplication.translate("BoardEditor", "Unlock")
         self._push(text, lock, cards=ids if kind == "card" else None)
 
     def bring_to_front(self, card_ids: Iterable[str]) -> None:
         ids = list(card_ids)
-        self._push(_tr("Bring to front"), lambda j: board.bring_to_front(j, self._cards(j.workshop, ids)),
+        self._push(QCoreApplication.translate("BoardEditor", "Bring to front"), lambda j: board.bring_to_front(j, self._cards(j.workshop, ids)),
                    cards=ids)
 
     def insert_cards(self, build: Callable[[Journey], list[Card]], text: str) -> list[str]:
@@ -165,34 +161,34 @@ class BoardEditor(QObject):
             return board.connect(self._item(workshop, "card", source_id), self._item(workshop, "card", target_id),
                                  label)
 
-        self._push(_tr("Draw arrow"), join)
+        self._push(QCoreApplication.translate("BoardEditor", "Draw arrow"), join)
 
     def set_connector_label(self, connector_id: str, label: str) -> None:
         def relabel(journey: Journey) -> None:
             self._item(journey.workshop, "connector", connector_id).label = label
 
-        self._push(_tr("Label arrow"), relabel)
+        self._push(QCoreApplication.translate("BoardEditor", "Label arrow"), relabel)
 
     def remove_connectors(self, connector_ids: Iterable[str]) -> None:
         ids = set(connector_ids)
         if ids:
-            self._push(_tr("Delete %n arrow(s)", len(ids)),
+            self._push(self.tr("Delete %n arrow(s)", "", len(ids)),
                        lambda j: board.remove_connectors(j, [c for c in j.connectors if c.id in ids]))
 
     # -- moments and lanes -------------------------------------------------------------------
 
     def add_moment(self, index: int, title: str) -> None:
-        self._push(_tr("Add moment"), lambda j: board.add_moment(j, index, title))
+        self._push(QCoreApplication.translate("BoardEditor", "Add moment"), lambda j: board.add_moment(j, index, title))
 
     def add_lane(self, index: int, title: str, kind: str = "custom") -> None:
-        self._push(_tr("Add lane"), lambda j: board.add_lane(j, index, title, kind))
+        self._push(QCoreApplication.translate("BoardEditor", "Add lane"), lambda j: board.add_lane(j, index, title, kind))
 
     def reorder(self, kind: str, item_id: str, index: int) -> None:
         def move(journey: Journey) -> None:
             items: list[Moment] | list[Lane] = journey.moments if kind == "moment" else journey.lanes
             board.reorder(items, self._item(journey.workshop, kind, item_id), index)
 
-        self._push(_tr("Move moment") if kind == "moment" else _tr("Move lane"), move)
+        self._push(QCoreApplication.translate("BoardEditor", "Move moment") if kind == "moment" else QCoreApplication.translate("BoardEditor", "Move lane"), move)
 
     def remove_column(self, kind: str, item_id: str) -> None:
         def remove(journey: Journey) -> None:
@@ -202,7 +198,7 @@ class BoardEditor(QObject):
             else:
                 board.remove_lane(journey, item)
 
-        self._push(_tr("Delete moment") if kind == "moment" else _tr("Delete lane"), remove)
+        self._push(QCoreApplication.translate("BoardEditor", "Delete moment") if kind == "moment" else QCoreApplication.translate("BoardEditor", "Delete lane"), remove)
 
     def set_field(self, kind: str, item_id: str, field: str, value: object, text: str) -> None:
         """Renames, emotion scores and other single fields of a moment, lane, arrow or the journey."""

@@ -17,9 +17,6 @@ if TYPE_CHECKING:
 NEW_MOMENTS = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Journeys", text)
-
 
 def _push(workshop: OpenWorkshop, text: str, action: object) -> BoardCommand:
     command = BoardCommand(workshop, text, action, memento.capture_board)  # type: ignore[arg-type]
@@ -33,11 +30,11 @@ def add_journey(workshop: OpenWorkshop, title: str) -> str | None:
         journey = Journey.with_blueprint_lanes(
             title, lane_titles={kind: QCoreApplication.translate("Lane", text) for kind, text in BLUEPRINT_LANES})
         for number in range(1, NEW_MOMENTS + 1):
-            journey.moments.append(Moment(title=_tr("Moment {number}").format(number=number)))
+            journey.moments.append(Moment(title=QCoreApplication.translate("Journeys", "Moment {number}").format(number=number)))
         w.journeys.append(journey)
         return journey
 
-    result = _push(workshop, _tr("Add journey"), add).result
+    result = _push(workshop, QCoreApplication.translate("Journeys", "Add journey"), add).result
     return result.id if isinstance(result, Journey) else None
 
 
@@ -45,11 +42,11 @@ def rename_journey(workshop: OpenWorkshop, journey_id: str, title: str) -> None:
     def rename(w: Workshop) -> None:
         find_journey(w, journey_id).title = title
 
-    _push(workshop, _tr("Rename journey"), rename)
+    _push(workshop, QCoreApplication.translate("Journeys", "Rename journey"), rename)
 
 
 def remove_journey(workshop: OpenWorkshop, journey_id: str) -> None:
     def remove(w: Workshop) -> None:
         w.journeys.remove(find_journey(w, journey_id))
 
-    _push(workshop, _tr("Delete journey"), remove)
+    _push(workshop, QCoreApplication.translate("Journeys", "Delete journey"), remove)

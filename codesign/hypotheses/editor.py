@@ -16,9 +16,6 @@ if TYPE_CHECKING:
     from codesign.app.open_workshop import OpenWorkshop
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HypothesisEditor", text)
-
 
 class HypothesisEditor(QObject):
     def __init__(self, workshop: OpenWorkshop, parent: QObject | None = None) -> None:
@@ -47,7 +44,7 @@ class HypothesisEditor(QObject):
             linked_moments = [m for j in w.journeys for m in j.moments if m.id in moments]
             return rules.new_hypothesis(w, statement, cards=linked_cards, moments=linked_moments, **fields)
 
-        result = self._push(_tr("New hypothesis"), add).result
+        result = self._push(QCoreApplication.translate("HypothesisEditor", "New hypothesis"), add).result
         return result.id if isinstance(result, Hypothesis) else None
 
     def set_fields(self, hypothesis_id: str, **fields: Any) -> None:
@@ -61,11 +58,11 @@ class HypothesisEditor(QObject):
                 if getattr(hypothesis, name) != value:
                     setattr(hypothesis, name, value)
 
-        self._push(_tr("Edit hypothesis"), change)
+        self._push(QCoreApplication.translate("HypothesisEditor", "Edit hypothesis"), change)
 
     def set_status(self, hypothesis_id: str, status: str, note: str = "") -> bool:
         """True if the hypothesis moved; a refused move reports why through `edit_failed`."""
-        self._push(_tr("Change status"), lambda w: rules.change_status(self.find(w, hypothesis_id), status, note))
+        self._push(QCoreApplication.translate("HypothesisEditor", "Change status"), lambda w: rules.change_status(self.find(w, hypothesis_id), status, note))
         return any(h.id == hypothesis_id and h.status == status for h in self.open_workshop.workshop.hypotheses)
 
     def set_links(self, hypothesis_id: str, card_ids: Iterable[str], moment_ids: Iterable[str]) -> None:
@@ -81,7 +78,7 @@ class HypothesisEditor(QObject):
             if hypothesis.moments != wanted_moments:
                 hypothesis.moments = wanted_moments
 
-        self._push(_tr("Link hypothesis"), link)
+        self._push(QCoreApplication.translate("HypothesisEditor", "Link hypothesis"), link)
 
     def remove(self, hypothesis_id: str) -> None:
-        self._push(_tr("Delete hypothesis"), lambda w: rules.remove_hypothesis(w, self.find(w, hypothesis_id)))
+        self._push(QCoreApplication.translate("HypothesisEditor", "Delete hypothesis"), lambda w: rules.remove_hypothesis(w, self.find(w, hypothesis_id)))

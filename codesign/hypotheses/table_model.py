@@ -27,13 +27,10 @@ NO_DEADLINE = "9999-12-31"  # sorts after every real date
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Hypotheses", text)
-
 
 def criticality_text(value: int | None) -> str:
     """"!!! High": marks to scan, a word to read (and to hear from a screen reader)."""
-    words = {1: _tr("! Low"), 2: _tr("!! Medium"), 3: _tr("!!! High")}
+    words = {1: QCoreApplication.translate("Hypotheses", "! Low"), 2: QCoreApplication.translate("Hypotheses", "!! Medium"), 3: QCoreApplication.translate("Hypotheses", "!!! High")}
     return words.get(value or 0, "")
 
 

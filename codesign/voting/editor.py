@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from codesign.app.open_workshop import OpenWorkshop
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VotingEditor", text)
-
 
 class VotingEditor(QObject):
     def __init__(self, workshop: OpenWorkshop, parent: QObject | None = None) -> None:
@@ -55,39 +52,39 @@ class VotingEditor(QObject):
             w.voting_rounds.append(voting_round)
             return voting_round
 
-        result = self._push(_tr("New voting round"), add).result
+        result = self._push(QCoreApplication.translate("VotingEditor", "New voting round"), add).result
         return result.id if isinstance(result, VotingRound) else None
 
     def open_round(self, round_id: str) -> None:
-        self._push(_tr("Open voting"), lambda w: rules.open_round(w, self._find(w, round_id)[0]))
+        self._push(QCoreApplication.translate("VotingEditor", "Open voting"), lambda w: rules.open_round(w, self._find(w, round_id)[0]))
 
     def close_round(self, round_id: str) -> None:
-        self._push(_tr("Close voting"), lambda w: rules.close_round(self._find(w, round_id)[0]))
+        self._push(QCoreApplication.translate("VotingEditor", "Close voting"), lambda w: rules.close_round(self._find(w, round_id)[0]))
 
     def copy_round(self, round_id: str) -> str | None:
-        result = self._push(_tr("Copy voting round"),
+        result = self._push(QCoreApplication.translate("VotingEditor", "Copy voting round"),
                             lambda w: rules.copy_round(w, self._find(w, round_id)[0])).result
         return result.id if isinstance(result, VotingRound) else None
 
     def set_limits(self, round_id: str, **limits: int) -> None:
-        self._push(_tr("Change dot limits"), lambda w: rules.set_limits(self._find(w, round_id)[0], **limits))
+        self._push(QCoreApplication.translate("VotingEditor", "Change dot limits"), lambda w: rules.set_limits(self._find(w, round_id)[0], **limits))
 
     def configure(self, round_id: str, **settings: Any) -> None:
-        self._push(_tr("Change voting round"),
+        self._push(QCoreApplication.translate("VotingEditor", "Change voting round"),
                    lambda w: rules.configure_round(self._find(w, round_id)[0], **settings))
 
     def reveal(self, round_id: str, revealed: bool = True) -> None:
-        self._push(_tr("Reveal the dots") if revealed else _tr("Hide the dots"),
+        self._push(QCoreApplication.translate("VotingEditor", "Reveal the dots") if revealed else QCoreApplication.translate("VotingEditor", "Hide the dots"),
                    lambda w: rules.reveal(self._find(w, round_id)[0], revealed))
 
     def vote(self, round_id: str, participant_id: str, card_id: str) -> bool:
         """One dot; False (and `edit_failed` with the rule's error) when a rule refuses it."""
-        command = self._push(_tr("Add a dot"), lambda w: rules.vote(*self._find(w, round_id, participant_id, card_id)),
+        command = self._push(QCoreApplication.translate("VotingEditor", "Add a dot"), lambda w: rules.vote(*self._find(w, round_id, participant_id, card_id)),
                              round_id)
         return command.result is not None
 
     def take_back(self, round_id: str, participant_id: str, card_id: str) -> None:
-        self._push(_tr("Take back a dot"),
+        self._push(QCoreApplication.translate("VotingEditor", "Take back a dot"),
                    lambda w: rules.take_back(*self._find(w, round_id, participant_id, card_id)), round_id)
 
     def set_tally(self, round_id: str, card_id: str, group: str, dots: int) -> None:
@@ -95,4 +92,4 @@ class VotingEditor(QObject):
             voting_round, _person, card = self._find(w, round_id, None, card_id)
             rules.set_tally(voting_round, card, group, dots)
 
-        self._push(_tr("Paper tally"), tally, round_id)
+        self._push(QCoreApplication.translate("VotingEditor", "Paper tally"), tally, round_id)

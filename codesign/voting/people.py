@@ -21,10 +21,6 @@ if TYPE_CHECKING:
 MAX_NAME = 80
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PeopleEditor", text, None, n)
-
-
 def names_from_text(text: str) -> list[str]:
     """One name per line (or separated by commas or semicolons), trimmed, blanks and repeats dropped."""
     seen: set[str] = set()
@@ -63,7 +59,8 @@ class PeopleEditor(QObject):
 
         if not wanted:
             return []
-        result = self._push(_tr("Add %n person(s)", len(wanted)), add).result
+        text = self.tr("Add %n person(s)", "", len(wanted))
+        result = self._push(text, add).result
         return [p.id for p in result] if isinstance(result, list) else []
 
     def set_field(self, person_id: str, field: str, value: str) -> None:
@@ -72,8 +69,8 @@ class PeopleEditor(QObject):
             if getattr(person, field) != value:
                 setattr(person, field, value)
 
-        texts = {"name": _tr("Rename person"), "group": _tr("Change group"), "colour": _tr("Change colour")}
-        self._push(texts.get(field, _tr("Change person")), change)
+        texts = {"name": QCoreApplication.translate("PeopleEditor", "Rename person"), "group": QCoreApplication.translate("PeopleEditor", "Change group"), "colour": QCoreApplication.translate("PeopleEditor", "Change colour")}
+        self._push(texts.get(field, QCoreApplication.translate("PeopleEditor", "Change person")), change)
 
     def remove(self, person_ids: Iterable[str]) -> None:
         ids = list(person_ids)
@@ -83,4 +80,4 @@ class PeopleEditor(QObject):
                 w.participants.remove(self._person(w, person_id))
 
         if ids:
-            self._push(_tr("Remove %n person(s)", len(ids)), remove)
+            self._push(self.tr("Remove %n person(s)", "", len(ids)), remove)

@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from codesign.app.open_workshop import OpenWorkshop
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VotingSession", text)
-
 
 class VotingSession(QObject):
     round_changed = Signal(object)  # round id or None
@@ -118,7 +115,7 @@ class VotingSession(QObject):
     def vote(self, card_id: str) -> bool:
         voting_round, person = self.voting_round(), self.voter()
         if voting_round is None or person is None:
-            self.refused.emit(_tr("Pick your name first: click it below or press your number."))
+            self.refused.emit(QCoreApplication.translate("VotingSession", "Pick your name first: click it below or press your number."))
             return False
         card = next((c for j in self.open_workshop.workshop.journeys for c in j.cards if c.id == card_id), None)
         if card is None:
@@ -134,19 +131,19 @@ class VotingSession(QObject):
         """Takes back one of the voter's dots: from `card_id`, or the one placed last."""
         voting_round, person = self.voting_round(), self.voter()
         if voting_round is None or person is None:
-            self.refused.emit(_tr("Pick your name first: click it below or press your number."))
+            self.refused.emit(QCoreApplication.translate("VotingSession", "Pick your name first: click it below or press your number."))
             return False
         own = [v for v in voting_round.votes if v.participant_id == person.id]
         if card_id is None:
             if not own:
-                self.refused.emit(_tr("{name} has no dot to take back.").format(name=person.name))
+                self.refused.emit(QCoreApplication.translate("VotingSession", "{name} has no dot to take back.").format(name=person.name))
                 return False
             card_id = max(own, key=lambda v: v.position).card_id
         elif not any(v.card_id == card_id for v in own):
-            self.refused.emit(_tr("{name} has no dot on this card.").format(name=person.name))
+            self.refused.emit(QCoreApplication.translate("VotingSession", "{name} has no dot on this card.").format(name=person.name))
             return False
         if voting_round.status != RoundStatus.OPEN:
-            self.refused.emit(_tr("This round is not open for voting."))
+            self.refused.emit(QCoreApplication.translate("VotingSession", "This round is not open for voting."))
             return False
         self.editor.take_back(voting_round.id, person.id, card_id)
         return True

@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>BoardEditor</name>
+    <message>
+        <location filename="../../codesign/canvas/editor.py" line="+84"/>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resize card</source>
+        <translation>Kartengröße ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change card type</source>
+        <translation>Kartentyp ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring to front</source>
+        <translation>In den Vordergrund</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draw arrow</source>
+        <translation>Pfeil zeichnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label arrow</source>
+        <translation>Pfeil beschriften</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n arrow(s)</source>
+        <translation>
+            <numerusform>%n Pfeil löschen</numerusform>
+            <numerusform>%n Pfeile löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add moment</source>
+        <translation>Moment hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add lane</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move moment</source>
+        <translation>Moment verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move lane</source>
+        <translation>Ebene verschieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete moment</source>
+        <translation>Moment löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete lane</source>
+        <translation>Ebene löschen</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <location filename="../../codesign/hypotheses/capture_dialog.py" line="+39"/>
@@ -340,6 +442,45 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../codesign/app/file_dialogs.py" line="+15"/>
+        <source>codesign workshops (*.codesign)</source>
+        <translation>codesign-Workshops (*.codesign)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshops as JSON (*.json)</source>
+        <translation>Workshops als JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Workshop from JSON</source>
+        <translation>Workshop aus JSON importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Workshop as JSON</source>
+        <translation>Workshop als JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a Folder for the Workshop</source>
+        <translation>Ordner für den Workshop wählen</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../codesign/app/help.py" line="+54"/>
@@ -350,6 +491,24 @@
         <location line="+2"/>
         <source>Guide</source>
         <translation>Leitfaden</translation>
+    </message>
+</context>
+<context>
+    <name>Hypotheses</name>
+    <message>
+        <location filename="../../codesign/hypotheses/table_model.py" line="+33"/>
+        <source>! Low</source>
+        <translation>! Niedrig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>!! Medium</source>
+        <translation>!! Mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>!!! High</source>
+        <translation>!!! Hoch</translation>
     </message>
 </context>
 <context>
@@ -803,6 +962,34 @@
     </message>
 </context>
 <context>
+    <name>HypothesisEditor</name>
+    <message>
+        <location filename="../../codesign/hypotheses/editor.py" line="+47"/>
+        <source>New hypothesis</source>
+        <translation>Neue Hypothese</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit hypothesis</source>
+        <translation>Hypothese bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Link hypothesis</source>
+        <translation>Hypothese verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete hypothesis</source>
+        <translation>Hypothese löschen</translation>
+    </message>
+</context>
+<context>
     <name>HypothesisFields</name>
     <message>
         <location filename="../../codesign/hypotheses/fields.py" line="+51"/>
@@ -968,7 +1155,7 @@
 <context>
     <name>HypothesisTableModel</name>
     <message>
-        <location filename="../../codesign/hypotheses/table_model.py" line="+128"/>
+        <location filename="../../codesign/hypotheses/table_model.py" line="+92"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
@@ -1224,6 +1411,29 @@
         <location line="+1"/>
         <source>You can undo this.</source>
         <translation>Sie können das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <location filename="../../codesign/canvas/journeys.py" line="+33"/>
+        <source>Moment {number}</source>
+        <translation>Moment {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add journey</source>
+        <translation>Journey hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename journey</source>
+        <translation>Journey umbenennen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete journey</source>
+        <translation>Journey löschen</translation>
     </message>
 </context>
 <context>
@@ -1751,12 +1961,12 @@
 <context>
     <name>ModelError</name>
     <message>
-        <location filename="../../codesign/canvas/editor.py" line="+31"/>
+        <location filename="../../codesign/canvas/editor.py" line="-174"/>
         <source>That item is no longer on the board.</source>
         <translation>Dieses Element ist nicht mehr auf dem Board.</translation>
     </message>
     <message>
-        <location filename="../../codesign/hypotheses/editor.py" line="+38"/>
+        <location filename="../../codesign/hypotheses/editor.py" line="-49"/>
         <source>That hypothesis is no longer there.</source>
         <translation>Diese Hypothese gibt es nicht mehr.</translation>
     </message>
@@ -2003,12 +2213,12 @@
         <translation>{field} muss eine nicht leere ID sein.</translation>
     </message>
     <message>
-        <location filename="../../codesign/voting/editor.py" line="+48"/>
+        <location filename="../../codesign/voting/editor.py" line="+45"/>
         <source>That round, person or card is no longer there.</source>
         <translation>Diese Runde, Person oder Karte gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../codesign/voting/people.py" line="+55"/>
+        <location filename="../../codesign/voting/people.py" line="+51"/>
         <source>That person is no longer in the workshop.</source>
         <translation>Diese Person ist nicht mehr im Workshop.</translation>
     </message>
@@ -2281,6 +2491,43 @@
         <location filename="../../codesign/export/pdf_journeys.py" line="+63"/>
         <source>Appendix: every card</source>
         <translation>Anhang: alle Karten</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Writing the PDF summary…</source>
+        <translation>PDF-Zusammenfassung wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Export PDF Summary</source>
+        <translation>PDF-Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <source>Could not export the PDF</source>
+        <translation>Das PDF konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
+        <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../codesign/export/pdf.py" line="+137"/>
@@ -3012,7 +3259,7 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../../codesign/app/pdf_export.py" line="+12"/>
+        <location filename="../../codesign/app/pdf_export.py" line="-121"/>
         <source>Export PDF Summary</source>
         <translation>PDF-Zusammenfassung exportieren</translation>
     </message>
@@ -3055,6 +3302,45 @@
         <location line="+5"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message numerus="yes">
+        <location filename="../../codesign/voting/people.py" line="+11"/>
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>%n Person hinzufügen</numerusform>
+            <numerusform>%n Personen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename person</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change group</source>
+        <translation>Gruppe ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change person</source>
+        <translation>Person ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Remove %n person(s)</source>
+        <translation>
+            <numerusform>%n Person entfernen</numerusform>
+            <numerusform>%n Personen entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4165,21 @@
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>Blank journey</source>
+        <translation>Leere Journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four service blueprint rows and five empty moments, ready to fill in together.</source>
+        <translation>Die vier Ebenen eines Service Blueprints und fünf leere Momente, bereit zum gemeinsamen Ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4305,6 +4606,88 @@
     </message>
 </context>
 <context>
+    <name>VotingEditor</name>
+    <message>
+        <location filename="../../codesign/voting/editor.py" line="+10"/>
+        <source>New voting round</source>
+        <translation>Neue Abstimmungsrunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open voting</source>
+        <translation>Abstimmung öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close voting</source>
+        <translation>Abstimmung schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy voting round</source>
+        <translation>Abstimmungsrunde kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change dot limits</source>
+        <translation>Punktegrenzen ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change voting round</source>
+        <translation>Abstimmungsrunde ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reveal the dots</source>
+        <translation>Punkte aufdecken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the dots</source>
+        <translation>Punkte verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a dot</source>
+        <translation>Punkt vergeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take back a dot</source>
+        <translation>Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paper tally</source>
+        <translation>Papierzählung</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSession</name>
+    <message>
+        <location filename="../../codesign/voting/session.py" line="+118"/>
+        <location line="+16"/>
+        <source>Pick your name first: click it below or press your number.</source>
+        <translation>Wählen Sie zuerst Ihren Namen: unten anklicken oder Ihre Nummer drücken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has no dot to take back.</source>
+        <translation>{name} hat keinen Punkt zum Zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no dot on this card.</source>
+        <translation>{name} hat keinen Punkt auf dieser Karte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This round is not open for voting.</source>
+        <translation>In dieser Runde kann gerade nicht abgestimmt werden.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopForm</name>
     <message>
         <location filename="../../codesign/app/workshop_form.py" line="+42"/>
@@ -4576,6 +4959,55 @@
         <location line="+37"/>
         <source>Voting rounds: {rounds}    Hypotheses: {hypotheses}</source>
         <translation>Abstimmungsrunden: {rounds}    Hypothesen: {hypotheses}</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <location filename="../../codesign/app/workshops.py" line="+138"/>
+        <source>This workshop was upgraded to the new file format. The old file was kept at {path}.</source>
+        <translation>Dieser Workshop wurde in das neue Dateiformat umgewandelt. Die alte Datei liegt unter {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened {name}. Every change is saved the moment you make it.</source>
+        <translation>{name} geöffnet. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not open the workshop</source>
+        <translation>Der Workshop konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workshop not found</source>
+        <translation>Workshop nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted. It was removed from the recent workshops.</source>
+        <translation>„{name}“ liegt nicht mehr in {folder}. Die Datei wurde vielleicht verschoben, umbenannt oder gelöscht. Sie wurde aus den zuletzt geöffneten Workshops entfernt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not open the demo workshop</source>
+        <translation>Der Demo-Workshop konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not create the workshop</source>
+        <translation>Der Workshop konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the Imported Workshop As</source>
+        <translation>Importierten Workshop speichern unter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Could not import the workshop</source>
+        <translation>Der Workshop konnte nicht importiert werden</translation>
     </message>
 </context>
 </TS>

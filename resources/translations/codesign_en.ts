@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>BoardEditor</name>
+    <message>
+        <location filename="../../codesign/canvas/editor.py" line="+84"/>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resize card</source>
+        <translation>Resize card</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change card type</source>
+        <translation>Change card type</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring to front</source>
+        <translation>Bring to front</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Draw arrow</source>
+        <translation>Draw arrow</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label arrow</source>
+        <translation>Label arrow</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete %n arrow(s)</source>
+        <translation>
+            <numerusform>Delete %n arrow</numerusform>
+            <numerusform>Delete %n arrows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add moment</source>
+        <translation>Add moment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add lane</source>
+        <translation>Add lane</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move moment</source>
+        <translation>Move moment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move lane</source>
+        <translation>Move lane</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete moment</source>
+        <translation>Delete moment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete lane</source>
+        <translation>Delete lane</translation>
+    </message>
+</context>
+<context>
     <name>CaptureDialog</name>
     <message>
         <location filename="../../codesign/hypotheses/capture_dialog.py" line="+39"/>
@@ -340,6 +442,45 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../codesign/app/file_dialogs.py" line="+15"/>
+        <source>codesign workshops (*.codesign)</source>
+        <translation>codesign workshops (*.codesign)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshops as JSON (*.json)</source>
+        <translation>Workshops as JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Workshop</source>
+        <translation>Open Workshop</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Workshop from JSON</source>
+        <translation>Import Workshop from JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Workshop as JSON</source>
+        <translation>Export Workshop as JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a Folder for the Workshop</source>
+        <translation>Choose a Folder for the Workshop</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../codesign/app/help.py" line="+54"/>
@@ -350,6 +491,24 @@
         <location line="+2"/>
         <source>Guide</source>
         <translation>Guide</translation>
+    </message>
+</context>
+<context>
+    <name>Hypotheses</name>
+    <message>
+        <location filename="../../codesign/hypotheses/table_model.py" line="+33"/>
+        <source>! Low</source>
+        <translation>! Low</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>!! Medium</source>
+        <translation>!! Medium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>!!! High</source>
+        <translation>!!! High</translation>
     </message>
 </context>
 <context>
@@ -803,6 +962,34 @@
     </message>
 </context>
 <context>
+    <name>HypothesisEditor</name>
+    <message>
+        <location filename="../../codesign/hypotheses/editor.py" line="+47"/>
+        <source>New hypothesis</source>
+        <translation>New hypothesis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit hypothesis</source>
+        <translation>Edit hypothesis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Link hypothesis</source>
+        <translation>Link hypothesis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete hypothesis</source>
+        <translation>Delete hypothesis</translation>
+    </message>
+</context>
+<context>
     <name>HypothesisFields</name>
     <message>
         <location filename="../../codesign/hypotheses/fields.py" line="+51"/>
@@ -968,7 +1155,7 @@
 <context>
     <name>HypothesisTableModel</name>
     <message>
-        <location filename="../../codesign/hypotheses/table_model.py" line="+128"/>
+        <location filename="../../codesign/hypotheses/table_model.py" line="+92"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
@@ -1224,6 +1411,29 @@
         <location line="+1"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
+    </message>
+</context>
+<context>
+    <name>Journeys</name>
+    <message>
+        <location filename="../../codesign/canvas/journeys.py" line="+33"/>
+        <source>Moment {number}</source>
+        <translation>Moment {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add journey</source>
+        <translation>Add journey</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename journey</source>
+        <translation>Rename journey</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete journey</source>
+        <translation>Delete journey</translation>
     </message>
 </context>
 <context>
@@ -1751,12 +1961,12 @@
 <context>
     <name>ModelError</name>
     <message>
-        <location filename="../../codesign/canvas/editor.py" line="+31"/>
+        <location filename="../../codesign/canvas/editor.py" line="-174"/>
         <source>That item is no longer on the board.</source>
         <translation>That item is no longer on the board.</translation>
     </message>
     <message>
-        <location filename="../../codesign/hypotheses/editor.py" line="+38"/>
+        <location filename="../../codesign/hypotheses/editor.py" line="-49"/>
         <source>That hypothesis is no longer there.</source>
         <translation>That hypothesis is no longer there.</translation>
     </message>
@@ -2003,12 +2213,12 @@
         <translation>{field} must be a non-empty id.</translation>
     </message>
     <message>
-        <location filename="../../codesign/voting/editor.py" line="+48"/>
+        <location filename="../../codesign/voting/editor.py" line="+45"/>
         <source>That round, person or card is no longer there.</source>
         <translation>That round, person or card is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../codesign/voting/people.py" line="+55"/>
+        <location filename="../../codesign/voting/people.py" line="+51"/>
         <source>That person is no longer in the workshop.</source>
         <translation>That person is no longer in the workshop.</translation>
     </message>
@@ -2281,6 +2491,43 @@
         <location filename="../../codesign/export/pdf_journeys.py" line="+63"/>
         <source>Appendix: every card</source>
         <translation>Appendix: every card</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Writing the PDF summary…</source>
+        <translation>Writing the PDF summary…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Export PDF Summary</source>
+        <translation>Export PDF Summary</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+4"/>
+        <source>Could not export the PDF</source>
+        <translation>Could not export the PDF</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The PDF could not be written to {path}: {reason}. Choose another folder.</source>
+        <translation>The PDF could not be written to {path}: {reason}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../codesign/export/pdf.py" line="+137"/>
@@ -3012,7 +3259,7 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../../codesign/app/pdf_export.py" line="+12"/>
+        <location filename="../../codesign/app/pdf_export.py" line="-121"/>
         <source>Export PDF Summary</source>
         <translation>Export PDF Summary</translation>
     </message>
@@ -3055,6 +3302,45 @@
         <location line="+5"/>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message numerus="yes">
+        <location filename="../../codesign/voting/people.py" line="+11"/>
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Add %n person</numerusform>
+            <numerusform>Add %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename person</source>
+        <translation>Rename person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change group</source>
+        <translation>Change group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change colour</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change person</source>
+        <translation>Change person</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Remove %n person(s)</source>
+        <translation>
+            <numerusform>Remove %n person</numerusform>
+            <numerusform>Remove %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4165,21 @@
         <source>Get help</source>
         <translation>Get help</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>Blank journey</source>
+        <translation>Blank journey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four service blueprint rows and five empty moments, ready to fill in together.</source>
+        <translation>The four service blueprint rows and five empty moments, ready to fill in together.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Customer journey</source>
+        <translation>Customer journey</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4305,6 +4606,88 @@
     </message>
 </context>
 <context>
+    <name>VotingEditor</name>
+    <message>
+        <location filename="../../codesign/voting/editor.py" line="+10"/>
+        <source>New voting round</source>
+        <translation>New voting round</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open voting</source>
+        <translation>Open voting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close voting</source>
+        <translation>Close voting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy voting round</source>
+        <translation>Copy voting round</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change dot limits</source>
+        <translation>Change dot limits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change voting round</source>
+        <translation>Change voting round</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reveal the dots</source>
+        <translation>Reveal the dots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the dots</source>
+        <translation>Hide the dots</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a dot</source>
+        <translation>Add a dot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take back a dot</source>
+        <translation>Take back a dot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paper tally</source>
+        <translation>Paper tally</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSession</name>
+    <message>
+        <location filename="../../codesign/voting/session.py" line="+118"/>
+        <location line="+16"/>
+        <source>Pick your name first: click it below or press your number.</source>
+        <translation>Pick your name first: click it below or press your number.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has no dot to take back.</source>
+        <translation>{name} has no dot to take back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} has no dot on this card.</source>
+        <translation>{name} has no dot on this card.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This round is not open for voting.</source>
+        <translation>This round is not open for voting.</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopForm</name>
     <message>
         <location filename="../../codesign/app/workshop_form.py" line="+42"/>
@@ -4576,6 +4959,55 @@
         <location line="+37"/>
         <source>Voting rounds: {rounds}    Hypotheses: {hypotheses}</source>
         <translation>Voting rounds: {rounds}    Hypotheses: {hypotheses}</translation>
+    </message>
+</context>
+<context>
+    <name>Workshops</name>
+    <message>
+        <location filename="../../codesign/app/workshops.py" line="+138"/>
+        <source>This workshop was upgraded to the new file format. The old file was kept at {path}.</source>
+        <translation>This workshop was upgraded to the new file format. The old file was kept at {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened {name}. Every change is saved the moment you make it.</source>
+        <translation>Opened {name}. Every change is saved the moment you make it.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not open the workshop</source>
+        <translation>Could not open the workshop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workshop not found</source>
+        <translation>Workshop not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted. It was removed from the recent workshops.</source>
+        <translation>“{name}” is no longer in {folder}. It may have been moved, renamed or deleted. It was removed from the recent workshops.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not open the demo workshop</source>
+        <translation>Could not open the demo workshop</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not create the workshop</source>
+        <translation>Could not create the workshop</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the Imported Workshop As</source>
+        <translation>Save the Imported Workshop As</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Could not import the workshop</source>
+        <translation>Could not import the workshop</translation>
     </message>
 </context>
 </TS>
