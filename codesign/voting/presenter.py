@@ -101,6 +101,7 @@ class PresenterWindow(QWidget):
         self.voter_badge.setObjectName("voter_badge")
         self.voter_name = QLabel()
         self.voter_name.setObjectName("voter_name")
+        self.voter_name.setWordWrap(True)  # "Who is voting? …" is long, longer still in German
         self.dots_label = QLabel()
         self.dots_label.setObjectName("dots_left")
         self.message = QLabel()
@@ -138,6 +139,8 @@ class PresenterWindow(QWidget):
                                    "arrows and Space work too  ·  Enter: done / next  ·  Esc: leave")
         self.hint = QLabel(self._keys)
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)  # a longer language must wrap, never widen the window past the screen
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)
@@ -231,6 +234,7 @@ class PresenterWindow(QWidget):
             chip.setIconSize(look.CHIP_ICON)
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            chip.setMinimumWidth(60)  # a small projector narrows the chips; it must not push the window wider
             chip.setAccessibleName(self.tr("Vote as {name}").format(name=person.name))
             chip.clicked.connect(lambda _=False, pid=person.id: self.session.choose_voter(pid))
             self.chips.addWidget(chip, (number - 1) // per_row, (number - 1) % per_row)

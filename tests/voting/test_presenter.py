@@ -305,3 +305,11 @@ def test_with_a_second_screen_the_room_sees_it_there(demo_file, python: str, tmp
     done = subprocess.run([python, "-c", ON_TWO_SCREENS, str(demo_file)], env=env, capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.split() == ["projector", "True", "1366", "1920", "1080"]
+
+
+def test_long_texts_wrap_instead_of_widening_the_window(session: VotingSession, qtbot) -> None:  # noqa: ANN001
+    window = PresenterWindow(session)
+    qtbot.addWidget(window)
+    window._keys = "Eine sehr lange Erklärung der Tasten " * 12  # as long as a translation may get
+    window.refresh()
+    assert window.minimumSizeHint().width() < 1280  # fits a small projector
