@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgGenerator, QSvgRenderer
 from codesign.app.card_style import TEXT
 from codesign.export import journey_drawing as jd
 from codesign.export import journey_text as jt
+from codesign.export.journey_paint import BoardPainter
 from codesign.model.journey import Journey
 from codesign.paths import resource
 
@@ -133,7 +134,7 @@ def _measure(text: str, size: float, bold: bool) -> float:
     return _metrics(size, bold).horizontalAdvance(text)
 
 
-class _Painter:
+class _Painter(BoardPainter):
     def __init__(self, painter: QPainter) -> None:
         self.p = painter
         self.icons: dict[str, QSvgRenderer | None] = {}
@@ -158,35 +159,6 @@ class _Painter:
         for point in points[1:]:
             path.lineTo(QPointF(*point))
         self.p.drawPath(path)
-
-    def paint(self, d: jd.Drawing) -> None:
-        self.grid(d)
-        e = d.emotion
-        if e is not None:
-            self.line(((e.area.x, e.zero_y), (e.area.right, e.zero_y)), jd.NEUTRAL, 1.0, dashed=True)
-            if len(e.line) > 1:
-                self.line(e.line, jd.HEADER_TEXT, 3.0)
-        for arrow in d.arrows:
-            self.arrow(arrow)
-        for card in d.cards:
-            self.card(card)
-        for point in e.points if e is not None else ():
-            self.handle(point)
-        self.headers(d)
-        for arrow in d.arrows:
-            if arrow.label_at is not None:
-                self.label(arrow.label, arrow.label_at)
-
-    def grid(self, d: jd.Drawing) -> None:
-        g = d.grid
-        self.box(g, jd.BOARD_FILL)
-        for row in d.rows:
-            if row.shaded:
-                self.box(jd.Box(g.x, row.box.y, g.w, row.box.h), jd.LANE_SHADE)
-        for x in [c.box.x for c in d.columns] + [g.right]:
-            self.line(((x, g.y), (x, g.bottom)), jd.GRID_LINE, 1.0)
-        for row in d.rows:
-            self.line(((g.x, row.box.bottom), (g.right, row.box.bottom)), jd.GRID_LINE, 1.0)
 
     def headers(self, d: jd.Drawing) -> None:
         corner = jd.Box(0.0, 0.0, d.label_width, d.header_height)

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak
 from codesign.app.card_style import CARD_COLOURS, TEXT
 from codesign.export import journey_drawing as jd
 from codesign.export import journey_text as jt
+from codesign.export.journey_paint import BoardPainter
 from codesign.export.fonts import Fonts
 from codesign.export.text import printable
 from codesign.model.journey import Journey
@@ -115,7 +116,7 @@ class JourneyFlowable(Flowable):
         c.restoreState()
 
 
-class _Painter:
+class _Painter(BoardPainter):
     def __init__(self, canvas: Canvas, fonts: Fonts) -> None:
         self.c, self.fonts, self.measure = canvas, fonts, _measure(fonts)
 
@@ -138,49 +139,19 @@ class _Painter:
             c.setLineWidth(width)
         c.rect(box.x, box.y, box.w, box.h, stroke=int(bool(stroke)), fill=int(bool(fill)))
 
-    def line(self, points: tuple[jd.Point, ...], colour: str, width: float, dash: tuple[float, ...] = ()) -> None:
+    def line(self, points: tuple[jd.Point, ...], colour: str, width: float, dashed: bool = False) -> None:
         c = self.c
         c.setStrokeColor(HexColor(colour))
         c.setLineWidth(width)
         c.setLineCap(1)
         c.setLineJoin(1)
-        c.setDash(list(dash) if dash else [])
+        c.setDash([5, 4] if dashed else [])
         path = c.beginPath()
         path.moveTo(*points[0])
         for point in points[1:]:
             path.lineTo(*point)
         c.drawPath(path, stroke=1, fill=0)
         c.setDash([])
-
-    def paint(self, d: jd.Drawing) -> None:
-        self.grid(d)
-        if d.emotion is not None and d.emotion.line:
-            e = d.emotion
-            self.line(((e.area.x, e.zero_y), (e.area.right, e.zero_y)), jd.NEUTRAL, 1.0, (5, 4))
-            if len(e.line) > 1:
-                self.line(e.line, jd.HEADER_TEXT, 3.0)
-        for arrow in d.arrows:
-            self.arrow(arrow)
-        for card in d.cards:
-            self.card(card)
-        if d.emotion is not None:
-            for point in d.emotion.points:
-                self.handle(point)
-        self.headers(d)
-        for arrow in d.arrows:
-            if arrow.label_at is not None:
-                self.label(printable(arrow.label), arrow.label_at)
-
-    def grid(self, d: jd.Drawing) -> None:
-        g = d.grid
-        self.box(g, jd.BOARD_FILL)
-        for row in d.rows:
-            if row.shaded:
-                self.box(jd.Box(g.x, row.box.y, g.w, row.box.h), jd.LANE_SHADE)
-        for x in [c.box.x for c in d.columns] + [g.right]:
-            self.line(((x, g.y), (x, g.bottom)), jd.GRID_LINE, 1.0)
-        for row in d.rows:
-            self.line(((g.x, row.box.bottom), (g.right, row.box.bottom)), jd.GRID_LINE, 1.0)
 
     def headers(self, d: jd.Drawing) -> None:
         corner = jd.Box(0.0, 0.0, d.label_width, d.header_height)
@@ -261,6 +232,7 @@ class _Painter:
         self.c.drawPath(path, stroke=1, fill=1)
 
     def label(self, text: str, at: jd.Point) -> None:
+        text = printable(text)
         width = self.measure(text, jd.LABEL_SIZE, False) + 6
         height = jd.LABEL_SIZE * 1.3
         self.box(jd.Box(at[0] - width / 2, at[1] - height / 2, width, height), jd.BOARD_FILL)
