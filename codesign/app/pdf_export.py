@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QProgressDialog,
@@ -26,6 +26,8 @@ SECTION_NAMES = {
     "let_go": QT_TRANSLATE_NOOP("PdfExport", "Let go, and what we learned"),
     "appendix": QT_TRANSLATE_NOOP("PdfExport", "Appendix: every card"),
 }
+
+POLL_MS = 50  # how often the UI looks at the export's progress
 
 
 def _tr(text: str) -> str:
@@ -83,25 +85,28 @@ class PdfOptionsDialog(QDialog):
                           anonymise=self.anonymise.isChecked())  # words: the language chosen here
 
 
-class _Worker(QObject):
-    progressed = Signal(int, int)
-    finished = Signal(object)  # None when done, else the exception
+class _Job:
+    """The export on a plain Python thread that never touches Qt: it only writes these fields,
+    and the UI thread reads them on a timer. (A PySide worker emitting signals from its thread
+    crashed here when the UI thread collected garbage at the same moment.)"""
 
     def __init__(self, source: Path, dest: Path, options: object) -> None:
-        super().__init__()
         self.source, self.dest, self.options = source, dest, options
-        self.cancel_flag = threading.Event()
+        self.cancel = threading.Event()
+        self.steps = (0, 0)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="pdf-export", daemon=True)
 
-    def run(self) -> None:
+    def _progress(self, done: int, total: int) -> None:
+        self.steps = (done, total)
+
+    def _run(self) -> None:
         from codesign.export.pdf import export_pdf
 
         try:
-            export_pdf(self.source, self.dest, self.options, progress=self.progressed.emit,
-                       cancelled=self.cancel_flag.is_set)
+            export_pdf(self.source, self.dest, self.options, progress=self._progress, cancelled=self.cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the user on the UI thread
-            self.finished.emit(exc.with_traceback(None))
-            return
-        self.finished.emit(None)
+            self.error = exc.with_traceback(None)
 
 
 class PdfExport(QObject):
@@ -113,28 +118,32 @@ class PdfExport(QObject):
         super().__init__(parent)
         self.dest = dest
         self.open_after = open_after
-        self.progress = QProgressDialog(QCoreApplication.translate("PdfExport", "Writing the PDF summary…"), QCoreApplication.translate("PdfExport", "Cancel"), 0, 0, parent)
+        self.progress = QProgressDialog(QCoreApplication.translate("PdfExport", "Writing the PDF summary…"),
+                                        QCoreApplication.translate("PdfExport", "Cancel"), 0, 0, parent)
         self.progress.setWindowTitle(QCoreApplication.translate("PdfExport", "Export PDF Summary"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # quick exports finish before it would flash up
-        self.worker = _Worker(source, dest, options)
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.finished.connect(self._finished)
-        self.progress.canceled.connect(self.worker.cancel_flag.set)
-        self.thread.start()
+        self.job = _Job(source, dest, options)
+        self.progress.canceled.connect(self.job.cancel.set)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
+        self.job.thread.start()
+        self._poll.start()
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+    def _check(self) -> None:
+        done, total = self.job.steps
+        if total:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+        if not self.job.thread.is_alive():
+            self._poll.stop()
+            self._finished(self.job.error)
 
     def _finished(self, error: object) -> None:
         from codesign.export.pdf import ExportCancelled
 
-        self.thread.quit()
-        self.thread.wait()
+        self.job.thread.join()
         self.progress.reset()
         self.progress.hide()
         parent = self.parent()
