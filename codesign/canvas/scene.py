@@ -236,10 +236,6 @@ class JourneyScene(QGraphicsScene):
 
     # -- hypotheses -----------------------------------------------------------------------------
 
-    def hypotheses_of(self, card_id: str) -> list[str]:
-        """The ids of the hypotheses that test a card, in the workshop's order."""
-        return [h.id for h in self.journey.workshop.hypotheses if any(c.id == card_id for c in h.cards)]
-
     def show_hypotheses(self) -> None:
         """Badges the cards that hypotheses test; repaints only those whose count changed."""
         counts: dict[str, int] = {}

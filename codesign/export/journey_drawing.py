@@ -13,15 +13,14 @@ from codesign.model import layout
 from codesign.model.board import board_size
 from codesign.model.enums import LaneKind
 from codesign.model.journey import MAX_EMOTION, MIN_EMOTION, Journey
+from codesign.words import CHANNELS, NOTE_TYPES
 
 # The canvas's colours (codesign.canvas.style holds them as QColors).
 GRID_LINE, HEADER_FILL, HEADER_TEXT = "#CBD4DE", "#EAF0F6", "#1F3B4D"
 LANE_SHADE, BOARD_FILL, ARROW = "#F7F8FA", "#FFFFFF", "#44515E"
 NEGATIVE, POSITIVE, NEUTRAL = "#C0392B", "#23824B", "#7A8794"
 UNKNOWN_TYPE = ("#EEEEEE", "#777777")
-TYPE_NAMES = {"person": "Person", "place": "Place", "process": "Process", "tool": "Tool", "artifact": "Artifact",
-              "digital": "Digital", "pain": "Pain point", "idea": "Idea", "quote": "Quote", "question": "Question",
-              "opportunity": "Opportunity"}
+TYPE_NAMES = {**CHANNELS, **NOTE_TYPES}  # untranslated; a caller may pass translated names
 
 # Card and header text as the canvas lays it out (card_item.py, grid_items.py).
 PAD, STRIPE, ICON = 8.0, 6.0, 18.0

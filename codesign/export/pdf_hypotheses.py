@@ -9,10 +9,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from codesign.export.pdf_parts import Heading, Report, muted, section_heading
 from codesign.export.pdf_styles import ACCENT, ACCENT_LIGHT, INK, RULE, TINT
-from codesign.export.pdf_words import CRITICALITY, DECISIONS, STATUSES, has
+from codesign.export.pdf_words import CRITICALITY, STATUSES, has
 from codesign.model.enums import HypothesisStatus
 from codesign.model.errors import QT_TRANSLATE_NOOP
 from codesign.model.hypothesis import Hypothesis
+from codesign.words import DECISIONS
 
 FIELD_LIMIT = 2000  # characters of one field: a longer one is cut with a visible mark
 NOTE_LIMIT, LINK_LIMIT = 500, 120

@@ -1,7 +1,7 @@
 """Words of the PDF report and the rules for putting user text on the page.
 
-The display words of the model's vocabularies are copied from codesign.app.vocabulary (which
-imports Qt) and marked with the same context, so the app's translations serve both. Every fixed
+The display words of the model's vocabularies come from codesign.words, the same Qt-free tables
+the app shows, so the app's translations serve both. Every fixed
 string goes through the injected `translate(context, text)`; every user string goes through
 `Words.p` (Paragraph markup) or `Words.plain` (drawings, bookmarks, metadata), which also hide
 participant names when the export is anonymised.
@@ -18,50 +18,19 @@ from xml.sax.saxutils import escape
 from codesign.export.text import clip, para, printable
 from codesign.model.errors import QT_TRANSLATE_NOOP
 from codesign.model.workshop import Workshop
+from codesign.words import CHANNELS, GROUPS, HYPOTHESIS_STATUSES, NOTE_TYPES
 
 CONTEXT = "PdfExport"
 VOCABULARY = "Vocabulary"
 Translate = Callable[[str, str], str]
+CARD_TYPES = {**CHANNELS, **NOTE_TYPES}
+STATUSES = HYPOTHESIS_STATUSES
 
-GROUPS = {
-    "customer": QT_TRANSLATE_NOOP("Vocabulary", "Customer"),
-    "staff": QT_TRANSLATE_NOOP("Vocabulary", "Staff"),
-    "facilitator": QT_TRANSLATE_NOOP("Vocabulary", "Facilitator"),
-    "observer": QT_TRANSLATE_NOOP("Vocabulary", "Observer"),
-}
 GROUPS_PLURAL = {
     "customer": QT_TRANSLATE_NOOP("PdfExport", "Customers"),
     "staff": QT_TRANSLATE_NOOP("PdfExport", "Staff"),
     "facilitator": QT_TRANSLATE_NOOP("PdfExport", "Facilitators"),
     "observer": QT_TRANSLATE_NOOP("PdfExport", "Observers"),
-}
-CARD_TYPES = {
-    "person": QT_TRANSLATE_NOOP("Vocabulary", "Person"),
-    "place": QT_TRANSLATE_NOOP("Vocabulary", "Place"),
-    "process": QT_TRANSLATE_NOOP("Vocabulary", "Process"),
-    "tool": QT_TRANSLATE_NOOP("Vocabulary", "Tool"),
-    "artifact": QT_TRANSLATE_NOOP("Vocabulary", "Artifact"),
-    "digital": QT_TRANSLATE_NOOP("Vocabulary", "Digital"),
-    "pain": QT_TRANSLATE_NOOP("Vocabulary", "Pain point"),
-    "idea": QT_TRANSLATE_NOOP("Vocabulary", "Idea"),
-    "quote": QT_TRANSLATE_NOOP("Vocabulary", "Quote"),
-    "question": QT_TRANSLATE_NOOP("Vocabulary", "Question"),
-    "opportunity": QT_TRANSLATE_NOOP("Vocabulary", "Opportunity"),
-}
-STATUSES = {
-    "idea": QT_TRANSLATE_NOOP("Vocabulary", "Idea"),
-    "planned": QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
-    "testing": QT_TRANSLATE_NOOP("Vocabulary", "Testing"),
-    "validated": QT_TRANSLATE_NOOP("Vocabulary", "Validated"),
-    "invalidated": QT_TRANSLATE_NOOP("Vocabulary", "Invalidated"),
-    "adopted": QT_TRANSLATE_NOOP("Vocabulary", "Adopted"),
-    "let_go": QT_TRANSLATE_NOOP("Vocabulary", "Let go"),
-}
-DECISIONS = {
-    "persevere": QT_TRANSLATE_NOOP("Vocabulary", "Persevere"),
-    "pivot": QT_TRANSLATE_NOOP("Vocabulary", "Pivot"),
-    "let_go": QT_TRANSLATE_NOOP("Vocabulary", "Let go"),
-    "keep_testing": QT_TRANSLATE_NOOP("Vocabulary", "Keep testing"),
 }
 CRITICALITY = {
     1: QT_TRANSLATE_NOOP("PdfExport", "low"),

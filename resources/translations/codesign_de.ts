@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_hypotheses.py" line="+39"/>
+        <location filename="../../codesign/export/pdf_hypotheses.py" line="+40"/>
         <source>Hypotheses</source>
         <translation>Hypothesen</translation>
     </message>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+33"/>
+        <location filename="../../codesign/export/pdf_words.py" line="+30"/>
         <source>Customers</source>
         <translation>Kund:innen</translation>
     </message>
@@ -3176,7 +3176,7 @@
         <translation>Beobachter:innen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Done / next  ⏎</source>
         <translation>Fertig / weiter  ⏎</translation>
     </message>
@@ -3371,12 +3371,12 @@
         <translation>Auf eine Karte klicken, um einen Punkt zu setzen  ·  Rechtsklick oder Rücktaste nimmt einen zurück  ·  Pfeiltasten und Leertaste gehen auch  ·  Eingabe: fertig / weiter  ·  Esc: verlassen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Other cards</source>
         <translation>Andere Karten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Vote as {name}</source>
         <translation>Abstimmen als {name}</translation>
     </message>
@@ -4184,7 +4184,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../codesign/app/vocabulary.py" line="+11"/>
+        <location filename="../../codesign/words.py" line="+13"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -4195,149 +4195,123 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../codesign/export/pdf_words.py" line="-142"/>
         <source>Customer</source>
         <translation>Kund:in</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Staff</source>
         <translation>Mitarbeitende</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Facilitator</source>
         <translation>Moderator:in</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Observer</source>
         <translation>Beobachter:in</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+9"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Artifact</source>
         <translation>Artefakt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Pain point</source>
         <translation>Pain Point</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
-        <location line="+6"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../../codesign/export/pdf_words.py" line="-5"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Opportunity</source>
         <translation>Chance</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+4"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Testing</source>
         <translation>Im Test</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Validated</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Invalidated</source>
         <translation>Widerlegt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Adopted</source>
         <translation>Übernommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
-        <location line="+5"/>
         <source>Let go</source>
         <translation>Losgelassen</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../../codesign/export/pdf_words.py" line="-2"/>
         <source>Persevere</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Pivot</source>
         <translation>Kurswechsel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+2"/>
         <source>Keep testing</source>
         <translation>Weiter testen</translation>
     </message>

@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_hypotheses.py" line="+39"/>
+        <location filename="../../codesign/export/pdf_hypotheses.py" line="+40"/>
         <source>Hypotheses</source>
         <translation>Hypotheses</translation>
     </message>
@@ -3090,7 +3090,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+33"/>
+        <location filename="../../codesign/export/pdf_words.py" line="+30"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -3176,7 +3176,7 @@
         <translation>Observers</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
         <source>low</source>
         <translation>low</translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Done / next  ⏎</source>
         <translation>Done / next  ⏎</translation>
     </message>
@@ -3371,12 +3371,12 @@
         <translation>Click a card to add a dot  ·  right-click or Backspace takes one back  ·  arrows and Space work too  ·  Enter: done / next  ·  Esc: leave</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Other cards</source>
         <translation>Other cards</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Vote as {name}</source>
         <translation>Vote as {name}</translation>
     </message>
@@ -4184,7 +4184,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../codesign/app/vocabulary.py" line="+11"/>
+        <location filename="../../codesign/words.py" line="+13"/>
         <source>English</source>
         <translation>English</translation>
     </message>
@@ -4195,149 +4195,123 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../codesign/export/pdf_words.py" line="-142"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Observer</source>
         <translation>Observer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+9"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Artifact</source>
         <translation>Artifact</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Pain point</source>
         <translation>Pain point</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
-        <location line="+6"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location filename="../../codesign/export/pdf_words.py" line="-5"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+4"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Testing</source>
         <translation>Testing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Invalidated</source>
         <translation>Invalidated</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
-        <location line="+5"/>
         <source>Let go</source>
         <translation>Let go</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location filename="../../codesign/export/pdf_words.py" line="-2"/>
         <source>Persevere</source>
         <translation>Persevere</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+1"/>
         <source>Pivot</source>
         <translation>Pivot</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../codesign/export/pdf_words.py" line="+2"/>
         <source>Keep testing</source>
         <translation>Keep testing</translation>
     </message>
