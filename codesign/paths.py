@@ -9,7 +9,7 @@ import platformdirs
 from codesign import APP_NAME
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-DEMO_JSON = {"en": RESOURCES / "demo" / "open-account.en.json"}
+DEMO_JSON = {language: RESOURCES / "demo" / f"open-account.{language}.json" for language in ("en", "de")}
 
 
 def workshops_dir() -> Path:

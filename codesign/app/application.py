@@ -17,6 +17,8 @@ from codesign.app import crash
 from codesign.app.icons import app_icon
 from codesign.app.main_window import MainWindow
 from codesign.app.startup_trace import StartupTrace, after_first_paint
+from codesign.app.settings import THEME
+from codesign.app.theme import apply_theme
 from codesign.app.translations import install_translators
 from codesign.app.workshops import Workshops
 
@@ -31,6 +33,7 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     chosen = install_translators(app, language)  # after the names: it reads the settings
+    apply_theme(app, THEME.read())
     app.setWindowIcon(app_icon())
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:

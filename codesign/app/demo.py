@@ -1,7 +1,8 @@
 """Fresh copies of the bundled demo workshop, so trying things out never harms a real one.
 
 Copies live in codesign.paths.demo_dir(); copies older than a week are removed unless
-some codesign still has them open.
+some codesign still has them open. The demo exists in English and German (the same workshop,
+ids and all); the app opens the one of its menus' language, named in that language too.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from codesign.paths import DEMO_JSON, demo_dir
 
 MAX_AGE_SECONDS = 7 * 24 * 3600
 PREFIX = "demo "
+PREFIXES = {"en": PREFIX, "de": "Demo-Workshop "}  # any name will do: a copy is known by its folder
 
 
 def is_demo_copy(path: Path) -> bool:
@@ -52,14 +54,16 @@ def prune_demo_copies(folder: Path | None = None, *, now: float | None = None) -
 
 def prepare_demo_copy(language: str = "en", folder: Path | None = None,
                       now: datetime | None = None) -> Path:
-    """Writes a new copy of the demo workshop and returns its path. Raises StorageError."""
+    """Writes a new copy of the demo workshop in `language` ("en" or "de"; English for any other)
+    and returns its path. Raises StorageError."""
     from codesign.storage.interchange import import_file
     from codesign.storage.safe_write import unique_path
 
+    language = language if language in DEMO_JSON else "en"
     folder = folder or demo_dir()
     folder.mkdir(parents=True, exist_ok=True)
     prune_demo_copies(folder)
     stamp = (now or datetime.now()).strftime("%Y-%m-%d %H.%M.%S")
-    path = unique_path(folder / f"{PREFIX}{stamp}.codesign")
-    import_file(DEMO_JSON.get(language, DEMO_JSON["en"]), path)
+    path = unique_path(folder / f"{PREFIXES[language]}{stamp}.codesign")
+    import_file(DEMO_JSON[language], path)
     return path

@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
                 redo_keys.append(extra)
         self.redo_action.setShortcuts(redo_keys)
 
+        settings_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings, keys=settings_keys,
+                                            tip=self.tr("Language, theme, defaults for voting and PDFs, "
+                                                        "where workshops go, safety copies"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.guide_action = self._action(self.tr("Run Your &First Workshop"), self.show_guide,
                                          keys=[QKeySequence("F1")],
                                          tip=self.tr("A short guide: before, during and after the session"))
@@ -217,6 +222,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.select_all_action, self.edit_card_action, self.lock_action):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action):
             view_menu.addAction(action)
@@ -296,6 +303,11 @@ class MainWindow(QMainWindow):
         self._undo_group.setActiveStack(workshop.undo_stack)
         workshop.changed.connect(self._on_changed)
         workshop.edit_failed.connect(lambda exc: show_error(self, exc, self.tr("The change was not saved")))
+        if workshop.safety is not None:
+            # Only a side copy failed, and the next try comes soon: say so, don't interrupt.
+            workshop.safety.copy_failed.connect(lambda reason: self.statusBar().showMessage(
+                self.tr("Your changes are saved, but no safety copy could be made: {reason}").format(reason=reason),
+                15000))
         self.update_state()
 
     def show_zoom(self, zoom: float) -> None:
@@ -479,6 +491,33 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.show()
         return dialog
+
+    def show_settings(self) -> object:
+        from codesign.app.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.language_changed))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, language_changed: bool) -> None:
+        """What the Settings dialog changed and can show now: the theme, then the language."""
+        from PySide6.QtWidgets import QApplication
+
+        from codesign.app.settings import THEME
+        from codesign.app.theme import apply_theme
+        from codesign.app.translations import install_translators
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, THEME.read())
+            if language_changed:
+                install_translators(app)
+                self.statusBar().showMessage(self.tr("Settings saved. Restart codesign to see the new language "
+                                                     "in every window."), 15000)
+                return
+        self.statusBar().showMessage(self.tr("Settings saved"), 8000)
 
     def show_shortcuts(self) -> object:
         from PySide6.QtGui import QAction

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from codesign.app import file_dialogs
 from codesign.app.templates import BLANK, DEFAULT, available_templates
 from codesign.app.vocabulary import LANGUAGES, word
-from codesign.paths import workshops_dir
+from codesign.app.settings import workshops_folder
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 MAX_NAME = 80
@@ -56,7 +56,7 @@ class NewWorkshopDialog(QDialog):
         self.setWindowTitle(self.tr("New Workshop"))
         self.setObjectName("new_workshop_dialog")
         self.setMinimumWidth(560)
-        self._folder = folder or workshops_dir()
+        self._folder = folder or workshops_folder()
 
         intro = QLabel(self.tr("Give the workshop a title and choose what its first journey starts from. "
                                "Everything you do in it is saved to one file as you go; there is no Save "

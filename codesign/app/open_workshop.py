@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from codesign.app.commands import SetField
+from codesign.app.safety_copies import SafetyCopies
 from codesign.model import ModelError, Workshop
 from codesign.storage import Changes, Document, StorageError
 
@@ -29,6 +30,8 @@ class OpenWorkshop(QObject):
         self.undo_stack = QUndoStack(self)
         document.subscribe(self._relay)
         self._subscribed = True
+        # A demo copy is thrown away anyway; it needs no safety copies.
+        self.safety: SafetyCopies | None = None if is_demo else SafetyCopies(self, parent=self)
 
     @property
     def path(self) -> Path:
@@ -64,6 +67,9 @@ class OpenWorkshop(QObject):
         return self.set_field(lambda: self.document.workshop, field, value, text)
 
     def close(self) -> None:
+        if self.safety is not None:
+            self.safety.write_if_changed()  # the state it was left in, should the file go missing
+            self.safety.stop()
         self.undo_stack.clear()
         if self._subscribed:
             self.document.unsubscribe(self._relay)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.app.errors import show_error, show_message
+from codesign.app.settings import PAPER_SIZE
 from codesign.app.vocabulary import LANGUAGES, word
 
 SECTION_NAMES = {
@@ -40,8 +41,9 @@ class PdfOptionsDialog(QDialog):
         self.setObjectName("pdf_options")
         self.setWindowTitle(self.tr("Export PDF Summary"))
         self.page_size = QComboBox()
-        self.page_size.addItem("A4", "A4")
-        self.page_size.addItem("Letter", "Letter")
+        self.page_size.addItem(self.tr("A4"), "A4")
+        self.page_size.addItem(self.tr("US Letter"), "Letter")
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(PAPER_SIZE.read())))
         self.page_size.setAccessibleName(self.tr("Paper size"))
         self.language = QComboBox()
         for value in LANGUAGES:

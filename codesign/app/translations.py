@@ -11,13 +11,14 @@ The PDF report has its own language (the workshop's): see codesign.export.pdf_tr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from codesign.app.settings import LANGUAGE
 from codesign.paths import resource
 
 LANGUAGES = ("en", "de")
 SOURCE_LANGUAGE = "en"
-SETTINGS_KEY = "ui/language"
+SETTINGS_KEY = LANGUAGE.key
 TRANSLATIONS_DIR = resource("translations")
 
 _installed: list[QTranslator] = []  # QCoreApplication does not own them: keep them alive
@@ -54,8 +55,7 @@ def installed() -> list[QTranslator]:
 
 
 def _setting() -> str | None:
-    value = QSettings().value(SETTINGS_KEY)
-    return value if isinstance(value, str) else None
+    return LANGUAGE.read() or None
 
 
 def _base(language: str | None) -> str:

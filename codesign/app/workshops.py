@@ -18,7 +18,7 @@ from codesign.app import file_dialogs
 from codesign.app.errors import show_error, show_message
 from codesign.app.main_window import MainWindow
 from codesign.app.settings import RecentFiles
-from codesign.paths import workshops_dir
+from codesign.app.settings import workshops_folder
 
 if TYPE_CHECKING:
     from codesign.app.new_workshop_dialog import NewWorkshop
@@ -115,7 +115,7 @@ class Workshops(QObject):
 
             if not is_demo_copy(current):
                 return current.parent
-        return workshops_dir()
+        return workshops_folder()
 
     # -- opening -------------------------------------------------------------------------
 
@@ -180,12 +180,12 @@ class Workshops(QObject):
 
     def open_demo(self, origin: MainWindow | None = None) -> MainWindow | None:
         from codesign.app.demo import prepare_demo_copy
-        from codesign.app.new_workshop_dialog import system_language
+        from codesign.app.translations import ui_language
         from codesign.storage import Document, StorageError
 
         try:
-            with _BusyCursor():
-                document = Document.open(prepare_demo_copy(system_language()))
+            with _BusyCursor():  # in the language of the menus (the settings' choice, else the system's)
+                document = Document.open(prepare_demo_copy(ui_language()))
         except StorageError as exc:
             show_error(origin, exc, QCoreApplication.translate("Workshops", "Could not open the demo workshop"))
             return None
@@ -227,7 +227,7 @@ class Workshops(QObject):
             return None
         from codesign.app.new_workshop_dialog import available_path
 
-        suggested = available_path(workshops_dir() / f"{source.stem}.codesign")
+        suggested = available_path(workshops_folder() / f"{source.stem}.codesign")
         dest = file_dialogs.ask_save_workshop(origin, QCoreApplication.translate("Workshops", "Save the Imported Workshop As"), suggested)
         if dest is None:
             return None

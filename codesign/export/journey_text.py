@@ -24,6 +24,11 @@ class Line:
     bold: bool
 
 
+def _hyphenated(head: str) -> str:
+    """A word broken after `head` shows a hyphen, so "Kontovergleich" reads "Kontover-" + "gleich"."""
+    return head + "-" if head[-1:].isalpha() else head
+
+
 def _pieces(text: str, fits: Callable[[str, int], bool]) -> Iterator[str]:
     """Lines at word breaks; a word too long for a line is broken anywhere."""
     count = 0
@@ -38,11 +43,11 @@ def _pieces(text: str, fits: Callable[[str, int], bool]) -> Iterator[str]:
                 yield current
                 count += 1
             while len(word) > 1 and not fits(word, count):
-                low, high = 1, len(word) - 1  # the longest head that fits, at least one character
+                low, high = 1, len(word) - 1  # the longest head that fits, hyphen and all, at least one character
                 while low < high:
                     mid = (low + high + 1) // 2
-                    low, high = (mid, high) if fits(word[:mid], count) else (low, mid - 1)
-                yield word[:low]
+                    low, high = (mid, high) if fits(_hyphenated(word[:mid]), count) else (low, mid - 1)
+                yield _hyphenated(word[:low]) if fits(_hyphenated(word[:low]), count) else word[:low]
                 count += 1
                 word = word[low:]
             current = word
@@ -87,7 +92,7 @@ def card_lines(card: CardShape, measure: Measure) -> list[Line]:
     """Title then body, as the canvas places them: the first title line shares its room with the
     type mark at the top right (or starts below it when its first word needs the room). A title
     that does not fit first closes up its lines, then steps down a size or three, rather than
-    lose words (the canvas shrinks titles too, for long words)."""
+    lose words or break one (the canvas shrinks titles too, for long words)."""
     box = card.box
     text_width = box.w - STRIPE - 2 * PAD
     words = card.title.split()
@@ -98,7 +103,8 @@ def card_lines(card: CardShape, measure: Measure) -> list[Line]:
         bottom = PAD if leading == TITLE_STEPS[0][1] else PAD / 2  # closed-up lines may use more of the card
         allowed = min(TITLE_LINES, max(1, int((box.h - top - bottom) // (size * leading))))
         title, cut = _wrap(card.title, text_width, measure, size, True, allowed, first_width)
-        if not cut:
+        # A smaller size that keeps every word whole beats a word broken in two (German compounds).
+        if not cut and all(measure(word, size, True) <= text_width for word in words):
             break
     x, y = box.x + STRIPE + PAD, box.y + top
     lines = []

@@ -170,14 +170,19 @@ def _plan(report: Report, h: Hypothesis) -> str:
     return "\u2003·\u2003".join(parts)
 
 
+# Outside the f-strings below: lupdate does not look inside them.
+MOMENTS = QT_TRANSLATE_NOOP("PdfExport", "Moments")
+CARDS = QT_TRANSLATE_NOOP("PdfExport", "Cards")
+
+
 def _links(report: Report, h: Hypothesis) -> str:
     w = report.words
     parts = []
     if h.moments:
-        parts.append(f"<b>{escape(w.tr(QT_TRANSLATE_NOOP('PdfExport', 'Moments')))}:</b> "
+        parts.append(f"<b>{escape(w.tr(MOMENTS))}:</b> "
                      + " · ".join(w.p(m.title, LINK_LIMIT) or "–" for m in h.moments))
     if h.cards:
-        parts.append(f"<b>{escape(w.tr(QT_TRANSLATE_NOOP('PdfExport', 'Cards')))}:</b> "
+        parts.append(f"<b>{escape(w.tr(CARDS))}:</b> "
                      + " · ".join(w.p(c.title, LINK_LIMIT) or "–" for c in h.cards))
     return "<br/>".join(parts)
 

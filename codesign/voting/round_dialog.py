@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from codesign.app.settings import DEFAULT_DOTS
 from codesign.app.vocabulary import GROUPS, card_type_name, word
 from codesign.model import VotingRound
 from codesign.model.enums import CARD_TYPES, VotingTarget
@@ -26,7 +27,7 @@ class RoundDialog(QDialog):
 
         self.question = QLineEdit(voting_round.question if voting_round else self.tr("Where does it hurt most?"))
         self.question.setAccessibleName(self.tr("Question"))
-        self.dots = self._spin(voting_round.dots_per_participant if voting_round else 3, 1, MAX_DOTS)
+        self.dots = self._spin(voting_round.dots_per_participant if voting_round else DEFAULT_DOTS.read(), 1, MAX_DOTS)
         self.dots.setAccessibleName(self.tr("Dots per person"))
         self.per_card = self._spin(voting_round.per_card_max if voting_round else 1, 1, MAX_DOTS)
         self.per_card.setAccessibleName(self.tr("Most dots one person may put on one card"))

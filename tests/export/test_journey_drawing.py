@@ -100,7 +100,8 @@ def test_wrap_breaks_at_words_and_ends_cut_text_with_an_ellipsis() -> None:
         return len(text) * size / 2
 
     assert jt.wrap("one two three four", 40, measure, 10, False, 5) == ["one two", "three", "four"]
-    assert jt.wrap("Ersatzteilsystem", 40, measure, 10, False, 5) == ["Ersatzte", "ilsystem"]
+    assert jt.wrap("Ersatzteilsystem", 40, measure, 10, False, 5) == ["Ersatzt-", "eilsyst-", "em"]
+    assert jt.wrap("A-B-C-D-E-F-G-H-I-J", 40, measure, 10, False, 5) == ["A-B-C-D-", "E-F-G-H-", "I-J"]
     assert jt.wrap("one two three four five", 40, measure, 10, False, 2) == ["one two", "three …"]
     assert jt.wrap("   ", 40, measure, 10, False, 2) == []
 
@@ -110,6 +111,21 @@ def test_long_titles_close_up_or_shrink_rather_than_lose_words(journey: Journey)
         title = [line for line in jt.card_lines(shape, pdf_measure) if line.bold]
         assert squash("".join(line.text for line in title)) == squash(shape.title)
         assert all(shape.box.y < line.y and line.y + line.size < shape.box.bottom for line in title)
+
+
+def test_a_long_compound_shrinks_the_title_before_it_is_broken_and_then_shows_a_hyphen(
+        journey: Journey) -> None:
+    import dataclasses
+
+    shape = jd.draw_journey(journey).cards[0]
+    whole = dataclasses.replace(shape, title="Antragsformular")
+    lines = [line for line in jt.card_lines(whole, pdf_measure) if line.bold]
+    assert [line.text for line in lines] == ["Antragsformular"]
+    assert lines[0].size < jd.TITLE_SIZE
+    broken = dataclasses.replace(shape, title="Donaudampfschifffahrtsgesellschaftskapitän")
+    lines = [line.text for line in jt.card_lines(broken, pdf_measure) if line.bold]
+    assert len(lines) > 1 and all(line.endswith("-") for line in lines[:-1])
+    assert "".join(line[:-1] for line in lines[:-1]) + lines[-1] == broken.title
 
 
 # -- slicing ---------------------------------------------------------------------------------------
