@@ -3,12 +3,37 @@
 # Python installed), then smoke-tests it: --version, import the demo, export it as PDF.
 #   packaging/build-bundle.sh            uses .venv (made by packaging/setup.sh)
 #   VENV=/path/to/venv packaging/build-bundle.sh
+# Options (the test suite's tests/packaging/test_bundle.py builds with them, into a temporary folder):
+#   --dist DIR     put the bundle in DIR/codesign instead of dist/codesign
+#   --work DIR     PyInstaller's scratch folder instead of build/pyinstaller
+#   --no-smoke     build only; skip the smoke test
+#   --no-clean     keep PyInstaller's cache from an earlier build (a fresh --work DIR has nothing to clean)
 # The build runs on, and for, the platform it is on; PyInstaller does not cross-compile.
 set -euo pipefail
+caller="$(pwd)"
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 
 say() { printf 'build-bundle: %s\n' "$*" >&2; }
+usage() { sed -n '2,/^# The build runs/s/^# \{0,1\}//p' "$0" >&2; }
+absolute() { case $1 in /*) printf '%s' "$1" ;; *) printf '%s/%s' "$caller" "$1" ;; esac; }
+
+dist="$root/dist"
+workpath="$root/build/pyinstaller"
+smoke=1
+clean=(--clean)
+while [ $# -gt 0 ]; do
+  case $1 in
+    --dist|--work)
+      [ $# -ge 2 ] && [ -n "$2" ] || { say "$1 needs a folder"; exit 2; }
+      if [ "$1" = --dist ]; then dist="$(absolute "$2")"; else workpath="$(absolute "$2")"; fi
+      shift 2 ;;
+    --no-smoke) smoke=0; shift ;;
+    --no-clean) clean=(); shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) say "unknown option: $1"; usage; exit 2 ;;
+  esac
+done
 
 venv="${VENV:-.venv}"
 python="$venv/bin/python"
@@ -26,13 +51,17 @@ for ts in resources/translations/*.ts; do
 done
 
 start=$(date +%s)
-say "building dist/codesign with PyInstaller $("$python" -c 'import PyInstaller; print(PyInstaller.__version__)')"
-"$python" -m PyInstaller --noconfirm --clean --log-level WARN \
-  --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/codesign.spec
-say "built in $(( $(date +%s) - start )) s; $(du -sh dist/codesign | cut -f1) in dist/codesign"
+say "building $dist/codesign with PyInstaller $("$python" -c 'import PyInstaller; print(PyInstaller.__version__)')"
+"$python" -m PyInstaller --noconfirm "${clean[@]}" --log-level WARN \
+  --distpath "$dist" --workpath "$workpath" packaging/codesign.spec
+say "built in $(( $(date +%s) - start )) s; $(du -sh "$dist/codesign" | cut -f1) in $dist/codesign"
+if [ "$smoke" -eq 0 ]; then
+  echo "build-bundle: BUILT ($dist/codesign; no smoke test)"
+  exit 0
+fi
 
 # Smoke test: the bundle alone, with no source tree or venv on its path.
-bundle="$root/dist/codesign/codesign"
+bundle="$dist/codesign/codesign"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failed=0
@@ -58,7 +87,7 @@ fi
 check "export PNG (Qt, headless)" env QT_QPA_PLATFORM=offscreen "$bundle" export "$work/demo.codesign" --format png --journey 1 -o "$work/demo.png"
 
 if [ "$failed" -eq 0 ]; then
-  echo "build-bundle: PASS ($root/dist/codesign)"
+  echo "build-bundle: PASS ($dist/codesign)"
 else
   echo "build-bundle: FAIL"
   exit 1
