@@ -33,7 +33,7 @@ OTHER_KEYS = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Full screen on or off / leave the shared screen")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Hypotheses"), "Ctrl+Right / Ctrl+Left",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the chosen hypothesis to its next or previous status")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Capture form"), "Ctrl+Return",
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Capture form"), "Ctrl+Return / Ctrl+Enter",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the hypothesis")),
 )
 

@@ -60,6 +60,7 @@ class SafetyCopies(QObject):
         self._workshop = workshop  # an OpenWorkshop: its `document`, its `changed` signal
         self._root = root
         self._dirty = False
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.write_if_changed)
         workshop.changed.connect(self._mark_dirty)  # type: ignore[attr-defined]
@@ -77,7 +78,7 @@ class SafetyCopies(QObject):
         self._timer.start(SAFETY_COPY_MINUTES.read() * 60_000)
 
     def _setting_changed(self, key: str) -> None:
-        if key == SAFETY_COPY_MINUTES.key:
+        if key == SAFETY_COPY_MINUTES.key and not self._stopped:
             self._restart()
 
     def _mark_dirty(self, changes: Changes) -> None:
@@ -109,8 +110,6 @@ class SafetyCopies(QObject):
         return dest
 
     def stop(self) -> None:
+        # The settings link ends with this object (Qt drops a receiver's connections when it goes).
         self._timer.stop()
-        try:
-            settings_notifier().setting_changed.disconnect(self._setting_changed)
-        except (RuntimeError, TypeError):
-            pass
+        self._stopped = True

@@ -40,6 +40,7 @@ class PresenterView(QGraphicsView):
     def __init__(self, scene: PresenterScene) -> None:
         super().__init__(scene)
         self.setObjectName("presenter_board")
+        self.setAccessibleName(self.tr("Cards to vote on"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
