@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.app.card_style import readable_text_on
+from codesign.app.theme import follow_theme
 from codesign.app.vocabulary import GROUPS, word
 from codesign.model import Workshop
 
@@ -120,7 +121,7 @@ class ParticipantsPanel(QGroupBox):
                 label.customContextMenuRequested.connect(
                     lambda pos, who=person.id, w=label: self.row_menu(who, w.mapToGlobal(pos)))
             group = QLabel(word(GROUPS, person.group))
-            group.setStyleSheet("color: #4A5A68;")
+            follow_theme(group, lambda t, label=group: label.setStyleSheet(f"color: {t.muted};"))
             grid.addWidget(icon, row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(group, row, 2)

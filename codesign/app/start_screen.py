@@ -12,21 +12,37 @@ from PySide6.QtWidgets import (
 
 from codesign.app.icons import app_icon, icon
 from codesign.app.settings import RecentFiles
+from codesign.app.theme import Theme, follow_theme
 
-STYLE = """
-#start_screen { background: #F4F6F8; }
-#start_panel { background: #FFFFFF; border: 1px solid #DDE2E8; border-radius: 10px; }
-#start_title { color: #1F3B4D; }
-#start_subtitle, #recent_empty { color: #4A5A68; }
-#recent_list { background: transparent; }
-QPushButton[role="start"] {
-    text-align: left; padding: 12px 18px; border: 1px solid #C9D2DC; border-radius: 8px;
-    background: #FFFFFF; color: #1B1B1B;
-}
-QPushButton[role="start"]:hover { background: #EEF4F9; border-color: #7FA7C6; }
-QPushButton[role="start"]:focus { border: 2px solid #2F6AAE; }
-QPushButton#new_workshop_button { background: #1F5F7A; color: #FFFFFF; border-color: #1F5F7A; }
-QPushButton#new_workshop_button:hover { background: #2A7392; }
+
+def text_pairs(t: Theme) -> list[tuple[str, str, str]]:
+    """Every text colour of the style sheet on its background, as (what, text, background)."""
+    return [("title", t.start_heading, t.start_panel), ("subtitle", t.muted, t.start_panel),
+            ("start button", t.text, t.start_button), ("start button, hovered", t.text, t.start_button_hover),
+            ("New workshop", t.primary_text, t.primary), ("New workshop, hovered", t.primary_text, t.primary_hover),
+            ("recent workshops and the guide link (palette text)", t.text, t.start_panel)]
+
+
+def plain_colours(t: Theme) -> set[str]:
+    """Borders, and the background around the panel: no text on them."""
+    return {t.start_background, t.start_border, t.start_button_border, t.start_hover_border, t.focus}
+
+
+def style_sheet(t: Theme) -> str:
+    return f"""
+#start_screen {{ background: {t.start_background}; }}
+#start_panel {{ background: {t.start_panel}; border: 1px solid {t.start_border}; border-radius: 10px; }}
+#start_title {{ color: {t.start_heading}; }}
+#start_subtitle, #recent_empty {{ color: {t.muted}; }}
+#recent_list {{ background: transparent; }}
+QPushButton[role="start"] {{
+    text-align: left; padding: 12px 18px; border: 1px solid {t.start_button_border}; border-radius: 8px;
+    background: {t.start_button}; color: {t.text};
+}}
+QPushButton[role="start"]:hover {{ background: {t.start_button_hover}; border-color: {t.start_hover_border}; }}
+QPushButton[role="start"]:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#new_workshop_button {{ background: {t.primary}; color: {t.primary_text}; border-color: {t.primary}; }}
+QPushButton#new_workshop_button:hover {{ background: {t.primary_hover}; }}
 """
 
 
@@ -41,7 +57,7 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("start_screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        follow_theme(self, lambda theme: self.setStyleSheet(style_sheet(theme)))
         self._recent = recent
 
         logo = QLabel()

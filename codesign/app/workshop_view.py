@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from codesign.app.open_workshop import OpenWorkshop
 from codesign.app.participants_panel import ParticipantsPanel
+from codesign.app.theme import follow_theme
 from codesign.app.workshop_form import WorkshopForm
 from codesign.canvas.editor import BoardEditor
 from codesign.canvas.journeys import add_journey, remove_journey, rename_journey
@@ -142,8 +143,9 @@ class WorkshopView(QMainWindow):
     def _demo_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("demo_banner")
-        banner.setStyleSheet("#demo_banner { background: #FFF4CC; border-bottom: 1px solid #E2C866; }"
-                             "#demo_banner QLabel { color: #3D3200; }")
+        follow_theme(banner, lambda t: banner.setStyleSheet(
+            f"#demo_banner {{ background: {t.banner_background}; border-bottom: 1px solid {t.banner_border}; }}"
+            f"#demo_banner QLabel {{ color: {t.banner_text}; }}"))
         text = QLabel(self.tr("<b>Demo workshop.</b> This is your own practice copy: change anything you like. "
                               "It is removed after a week; use File › Save a Copy… to keep it."))
         text.setWordWrap(True)

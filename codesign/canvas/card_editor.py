@@ -7,7 +7,14 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from codesign.app.theme import Theme, follow_theme
+
 MIN_WIDTH, MIN_HEIGHT = 300, 170
+
+
+def style_sheet(theme: Theme) -> str:
+    return (f"#card_editor {{ background: {theme.base}; border: 3px solid {theme.selection}; border-radius: 6px; }}"
+            "QLineEdit, QPlainTextEdit { font-size: 16px; }")
 
 
 class CardEditor(QFrame):
@@ -18,8 +25,7 @@ class CardEditor(QFrame):
         super().__init__(parent)
         self.setObjectName("card_editor")
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet("#card_editor { background: #FFFFFF; border: 3px solid #1A56DB; border-radius: 6px; }"
-                           "QLineEdit, QPlainTextEdit { font-size: 16px; }")
+        follow_theme(self, lambda theme: self.setStyleSheet(style_sheet(theme)))
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Card title"))
         self.title.setPlaceholderText(self.tr("Title"))

@@ -176,7 +176,7 @@ class CardItem(QGraphicsItem):
             self._paint_text(painter, scale)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, 3 / max(scale, 0.2)))
+            painter.setPen(QPen(style.colours().selection, 3 / max(scale, 0.2)))
             painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
         if self._handles_shown():
             self._paint_handles(painter)
@@ -203,7 +203,7 @@ class CardItem(QGraphicsItem):
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(style.HYPOTHESIS_BADGE, 1.5))
-        painter.setBrush(style.BOARD_FILL)
+        painter.setBrush(style.BADGE_FILL)
         painter.drawEllipse(badge)
         icon = style.type_icon("hypothesis", HYPOTHESIS_ICON, max(8, round(HYPOTHESIS_ICON * scale)))
         if not icon.isNull():
@@ -232,7 +232,7 @@ class CardItem(QGraphicsItem):
 
     def _paint_handles(self, painter: QPainter) -> None:
         w, h = self._size.width(), self._size.height()
-        painter.setPen(QPen(style.BOARD_FILL, 2))
+        painter.setPen(QPen(style.colours().board_fill, 2))
         painter.setBrush(style.accent(self.card_type))
         painter.drawEllipse(QPointF(w, h / 2), HANDLE_R, HANDLE_R)
         grip = QPainterPath()
@@ -251,7 +251,7 @@ class CardItem(QGraphicsItem):
         badge = QRectF(self._size.width() + BADGE_R - width, -BADGE_R, width, 2 * BADGE_R)
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.BOARD_FILL, 2))  # a white ring keeps it apart from any fill
+        painter.setPen(QPen(style.colours().board_fill, 2))  # a ring of the board's colour keeps it apart from any fill
         painter.setBrush(style.HEAT_BADGE)
         painter.drawRoundedRect(badge, BADGE_R, BADGE_R)
         painter.setPen(style.HEAT_BADGE_TEXT)

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 
 from codesign.canvas import style
@@ -17,13 +17,13 @@ LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)  # fractions along t
 
 
 class LabelItem(QGraphicsSimpleTextItem):
-    """An arrow's label on a white box, readable wherever the arrow runs."""
+    """An arrow's label on a box of the board's colour, readable wherever the arrow runs."""
 
     def paint(self, painter, option, widget=None) -> None:  # noqa: ANN001 - Qt override
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.BOARD_FILL)
+        painter.setBrush(style.colours().board_fill)
         painter.drawRect(self.boundingRect())
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # in its brush, board_text: the scene sets it anew for a theme
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return super().boundingRect().adjusted(-3, -1, 3, 1)
@@ -60,14 +60,12 @@ class ConnectorItem(QGraphicsPathItem):
         self.connector_id, self.source_id, self.target_id = connector_id, source_id, target_id
         self.setZValue(-10)  # under the cards (their handles stay clickable), above the grid
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setPen(QPen(style.ARROW, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                         Qt.PenJoinStyle.RoundJoin))
-        self.setBrush(QBrush(style.ARROW))
+        self.setPen(style.colours().arrow_pen)  # its width sets the bounding rect; paint() takes the theme's
         self.label = LabelItem()  # a separate item above the cards; the scene adds and removes it
         self.label.connector_id = connector_id
         self.label.setZValue(LABEL_Z)
         self.label.setFont(style.font(14))
-        self.label.setBrush(style.TEXT_COLOUR)
+        self.label.setBrush(style.colours().board_text)
         self._label_back = QPainterPath()
 
     def set_label(self, text: str) -> None:
@@ -99,12 +97,12 @@ class ConnectorItem(QGraphicsPathItem):
         return stroker.createStroke(self.path())
 
     def paint(self, painter, option, widget=None) -> None:  # noqa: ANN001 - Qt override
+        colours = style.colours()
         if self.isSelected():
-            painter.setPen(QPen(style.SELECTION, 6))
+            painter.setPen(QPen(colours.selection, 6))
             painter.drawPath(self.path())
-        pen = self.pen()
-        painter.setPen(pen)
-        painter.setBrush(self.brush())
+        painter.setPen(colours.arrow_pen)
+        painter.setBrush(colours.arrow)
         painter.drawPath(self.path())
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override

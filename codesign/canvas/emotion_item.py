@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
 from codesign.app.vocabulary import mood, signed
@@ -52,14 +52,15 @@ class EmotionCurveItem(QGraphicsItem):
         if not self._points:
             return
         middle = score_to_y(0, self._rect.top(), self._rect.height())
-        painter.setPen(QPen(style.NEUTRAL, 1, Qt.PenStyle.DashLine))
+        colours = style.colours()
+        painter.setPen(QPen(colours.neutral, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(self._rect.left(), middle), QPointF(self._rect.right(), middle))
         path = QPainterPath(self._points[0])
         for point in self._points[1:]:
             path.lineTo(point)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)  # the view does not reset painter state between items
-        painter.setPen(QPen(style.HEADER_TEXT, 3))
+        painter.setPen(QPen(colours.header_text, 3))
         painter.drawPath(path)
 
 
@@ -69,7 +70,7 @@ class EmotionHandle(QGraphicsEllipseItem):
         self.moment_id = moment_id
         self.setZValue(40)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
-        self.setPen(QPen(style.BOARD_FILL, 3))
+        self.setPen(QPen(style.colours().board_fill, 3))  # its width sets the bounding rect
         self.score = 0.0
         self.locked = False
         self._lane = (0.0, 0.0)
@@ -78,10 +79,16 @@ class EmotionHandle(QGraphicsEllipseItem):
     def refresh(self, x: float, score: float, lane_top: float, lane_height: float, locked: bool) -> None:
         self.score, self._lane, self.locked = score, (lane_top, lane_height), locked
         self.setPos(x, score_to_y(score, lane_top, lane_height))
-        colour = style.POSITIVE if score > 0 else style.NEGATIVE if score < 0 else style.NEUTRAL
-        self.setBrush(QBrush(colour))
+        self.update()  # its colour says the score's sign
         self.setToolTip(f"{signed(score)}  {mood(score)}")
         self.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.SizeVerCursor)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        colours = style.colours()  # read when painting: the handle follows the theme
+        painter.setPen(QPen(colours.board_fill, 3))
+        painter.setBrush(colours.positive if self.score > 0 else colours.negative if self.score < 0
+                         else colours.neutral)
+        painter.drawEllipse(self.rect())
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton and not self.locked:

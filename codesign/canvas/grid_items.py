@@ -38,12 +38,12 @@ class GridItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        rect = self._rect
-        painter.fillRect(rect, style.BOARD_FILL)
+        rect, colours = self._rect, style.colours()
+        painter.fillRect(rect, colours.board_fill)
         for index, (top, height, _emotion) in enumerate(self.rows):
             if index % 2:
-                painter.fillRect(QRectF(rect.left(), top, rect.width(), height), style.LANE_SHADE)
-        painter.setPen(QPen(style.GRID_LINE, 0))
+                painter.fillRect(QRectF(rect.left(), top, rect.width(), height), colours.lane_shade)
+        painter.setPen(QPen(colours.grid_line, 0))
         for x in self.columns:
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         for top, height, _emotion in self.rows:
@@ -85,14 +85,15 @@ class HeaderItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.fillRect(self._rect, style.HEADER_FILL)
-        painter.setPen(QPen(style.GRID_LINE, 0))
+        colours = style.colours()
+        painter.fillRect(self._rect, colours.header_fill)
+        painter.setPen(QPen(colours.grid_line, 0))
         painter.setBrush(Qt.BrushStyle.NoBrush)  # the view does not reset painter state between items
         painter.drawRect(self._rect)
         if self.dragging:
-            painter.setPen(QPen(style.SELECTION, 3))
+            painter.setPen(QPen(colours.selection, 3))
             painter.drawRect(self._rect.adjusted(1.5, 1.5, -1.5, -1.5))
-        painter.setPen(style.HEADER_TEXT)
+        painter.setPen(colours.header_text)
         painter.setFont(style.font(18, True))
         y = 12.0
         for line in self._title:

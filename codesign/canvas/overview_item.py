@@ -52,5 +52,5 @@ class OverviewItem(QGraphicsItem):
             self.scene() and self.scene().selectedItems() else []
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(style.SELECTION, 0))
+            painter.setPen(QPen(style.colours().selection, 0))
             painter.drawRects(selected)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from codesign.app.theme import Theme, follow_theme
 from codesign.canvas import style
 from codesign.canvas.card_item import CardItem
 from codesign.canvas.connector_item import ConnectorItem
@@ -49,6 +50,15 @@ class JourneyScene(QGraphicsScene):
             self.addItem(item)
         self.rebuild()
         editor.open_workshop.changed.connect(self.follow)
+        follow_theme(self, self._follow_theme)
+
+    def _follow_theme(self, _theme: Theme) -> None:
+        """Items read the theme's colours when they paint; labels keep theirs in a brush. The margin
+        round the board is the view's palette base (no scene brush: one fill less per frame)."""
+        colours = style.colours()
+        for arrow in self.arrows.values():
+            arrow.label.setBrush(colours.board_text)
+        self.update()
 
     # -- building and following the model ---------------------------------------------------
 
@@ -338,7 +348,7 @@ class JourneyScene(QGraphicsScene):
     def drag_arrow(self, source: CardItem, to: QPointF) -> None:
         if self._arrow_preview is None:
             self._arrow_preview = QGraphicsLineItem()
-            self._arrow_preview.setPen(QPen(style.SELECTION, 3))
+            self._arrow_preview.setPen(QPen(style.colours().selection, 3))
             self._arrow_preview.setZValue(1_000_000)
             self.addItem(self._arrow_preview)
         start = source.scene_rect().center()

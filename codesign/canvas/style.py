@@ -5,22 +5,49 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from codesign.app.card_style import CARD_COLOURS, TEXT
+from codesign.app.theme import LIGHT, Theme, current_theme
 from codesign.paths import resource
 
-GRID_LINE = QColor("#CBD4DE")
-HEADER_FILL = QColor("#EAF0F6")
-HEADER_TEXT = QColor("#1F3B4D")
-LANE_SHADE = QColor("#F7F8FA")
-BOARD_FILL = QColor("#FFFFFF")
-SELECTION = QColor("#1A56DB")
-HYPOTHESIS_BADGE = QColor("#5B3E96")  # the ring of a card's hypothesis badge
-ARROW = QColor("#44515E")
-NEGATIVE, POSITIVE, NEUTRAL = QColor("#C0392B"), QColor("#23824B"), QColor("#7A8794")
+# On the cards, the same in both themes: card fills stay light, so their text stays dark.
 TEXT_COLOUR = QColor(TEXT)
+HYPOTHESIS_BADGE = QColor("#5B3E96")  # the ring of a card's hypothesis badge
+BADGE_FILL = QColor("#FFFFFF")  # inside it, under the dark pictogram
+# Moment headers of the light look, for the shared screen, which never follows the theme.
+HEADER_FILL = QColor(LIGHT.header_fill)
+HEADER_TEXT = QColor(LIGHT.header_text)
+
+
+class BoardColours:
+    """The board's colours in one theme, made once per theme: items read them when they paint."""
+
+    ROLES = ("board_fill", "board_text", "lane_shade", "grid_line", "header_fill", "header_text",
+             "selection", "arrow", "positive", "negative", "neutral")
+    __slots__ = ("theme", "arrow_pen", *ROLES)
+
+    def __init__(self, theme: Theme) -> None:
+        self.theme = theme
+        for name in self.ROLES:
+            setattr(self, name, QColor(getattr(theme, name)))
+        self.arrow_pen = QPen(self.arrow, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                              Qt.PenJoinStyle.RoundJoin)
+
+
+_colours = BoardColours(LIGHT)
+
+
+def colours() -> BoardColours:
+    """The current theme's board colours (built again only when the theme changed)."""
+    global _colours
+    theme = current_theme()
+    if _colours.theme is not theme:
+        _colours = BoardColours(theme)
+    return _colours
+
+
 # Below this scale, cards are drawn as plain coloured blocks by one overview item.
 DETAIL_THRESHOLD = 0.4
 

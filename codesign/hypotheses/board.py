@@ -15,21 +15,22 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGraphic
                                QLabel, QListWidget, QListWidgetItem, QMenu, QScrollArea, QVBoxLayout, QWidget)
 
 from codesign.app.vocabulary import HYPOTHESIS_STATUSES, word
-from codesign.hypotheses.board_card import (
-    ACCENTS, ALERT, COLUMN, FACE_ROLE, ID_ROLE, MUTED, TEXT, CardDelegate, Face,
-)
+from codesign.app.theme import Theme, current_theme, follow_theme
+from codesign.hypotheses.board_card import FACE_ROLE, ID_ROLE, CardDelegate, Face
 from codesign.hypotheses.table_model import STATUSES, criticality_text, deadline_text, is_overdue, relevant
 from codesign.model.hypothesis_rules import NEXT
 
 # Narrower and statements wrap into towers: the board scrolls sideways instead. The let-go
 # column is wider, for what was learned.
 MIN_COLUMN, MIN_LET_GO = 150, 200
-MESSAGE_STYLES = {
-    "hint": f"color: {MUTED}; padding: 6px 2px;",
-    "refused": f"color: {TEXT}; background: #FFF1DC; border-left: 4px solid #B25E09; padding: 6px 10px;",
-    "info": f"color: {TEXT}; background: #E6F0FA; border-left: 4px solid #2F6AAE; padding: 6px 10px;",
-}
-MESSAGE_STYLES["empty"] = MESSAGE_STYLES["info"]
+
+
+def message_style(kind: str, t: Theme) -> str:
+    """The line above the columns: a quiet hint, a refusal, or news ("empty" looks like "info")."""
+    if kind == "hint":
+        return f"color: {t.muted}; padding: 6px 2px;"
+    background, edge = (t.refused_background, t.refused_edge) if kind == "refused" else (t.info_background, t.focus)
+    return f"color: {t.text}; background: {background}; border-left: 4px solid {edge}; padding: 6px 10px;"
 
 
 class _CardList(QListWidget):
@@ -47,8 +48,10 @@ class _CardList(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoScroll(False)
+
+    def set_colours(self, theme: Theme) -> None:
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(COLUMN))
+        palette.setColor(QPalette.ColorRole.Base, QColor(theme.hypothesis_column))
         self.setPalette(palette)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -102,7 +105,7 @@ class _CardList(QListWidget):
         super().paintEvent(event)
         if self.count() == 0:  # say what belongs here rather than show a blank
             painter = QPainter(self.viewport())
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(current_theme().muted))
             painter.drawText(self.viewport().rect().adjusted(12, 16, -12, -12),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                              self._board.empty_column_text(self.status))
@@ -115,9 +118,7 @@ class _Column(QFrame):
         self.setObjectName("board_column")
         self.title = QLabel(title)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet(f"color: {TEXT}; font-weight: bold; font-size: 15px;")
         self.count = QLabel()
-        self.count.setStyleSheet(f"color: {TEXT}; font-size: 15px;")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.cards = _CardList(board, status)
         self.drop_state: str | None = "unset"
@@ -128,16 +129,25 @@ class _Column(QFrame):
         layout.setContentsMargins(6, 8, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.cards, 1)
-        self.set_drop_state(None)
+        follow_theme(self, self._restyle)
+
+    def _restyle(self, theme: Theme) -> None:
+        self.title.setStyleSheet(f"color: {theme.text}; font-weight: bold; font-size: 15px;")
+        self.count.setStyleSheet(f"color: {theme.text}; font-size: 15px;")
+        state, self.drop_state = self.drop_state, "unset"
+        self.set_drop_state(None if state == "unset" else state)
 
     def set_drop_state(self, state: str | None) -> None:
         """None, "ok" or "refused": the frame says where a dragged card would land."""
         if state == self.drop_state:
             return
         self.drop_state = state
-        edge = {None: f"2px solid {COLUMN}", "ok": "2px dashed #2F6AAE", "refused": f"2px dashed {ALERT}"}[state]
-        self.setStyleSheet(f"QFrame#board_column {{ background: {COLUMN}; border: {edge}; "
-                           f"border-top: 5px solid {ACCENTS[self.status]}; border-radius: 4px; }}")
+        t = current_theme()
+        edge = {None: f"2px solid {t.hypothesis_column}", "ok": f"2px dashed {t.focus}",
+                "refused": f"2px dashed {t.alert}"}[state]
+        self.setStyleSheet(f"QFrame#board_column {{ background: {t.hypothesis_column}; border: {edge}; "
+                           f"border-top: 5px solid {t.accents[self.status]}; border-radius: 4px; }}")
+        self.cards.set_colours(t)  # after the style sheet, which puts back the palette it first found
 
 
 class HypothesisBoard(QWidget):
@@ -177,6 +187,14 @@ class HypothesisBoard(QWidget):
         self._ghost.hide()
         open_workshop.changed.connect(self._follow)
         self.refresh()
+        follow_theme(self, self._restyle, now=False)  # refresh() just used the current theme
+
+    def _restyle(self, _theme: Theme) -> None:
+        """Faces hold their text colours and the message its style sheet: make them anew."""
+        self.refresh()
+        kind = self.message.property("kind")
+        if kind is not None:
+            self.message.setStyleSheet(message_style(kind, current_theme()))
 
     # Reading the board ------------------------------------------------------------------------
 
@@ -244,11 +262,12 @@ class HypothesisBoard(QWidget):
         first = " · ".join(t for t in (criticality_text(h.criticality), when) if t)
         owner = h.owner or self.tr("No owner yet")
         links = self.tr("%n linked card(s)", "", len(h.cards)) if h.cards else self.tr("no linked cards")
-        lines = [(first, ALERT if overdue else TEXT)] if first else []
-        lines.append((f"{owner} · {links}", TEXT if h.owner else MUTED))
+        t = current_theme()
+        lines = [(first, t.alert if overdue else t.text)] if first else []
+        lines.append((f"{owner} · {links}", t.text if h.owner else t.muted))
         learning = None
         if h.status == "let_go":
-            learning = (h.learning, TEXT) if h.learning.strip() else (self.tr("No learning written yet"), MUTED)
+            learning = (h.learning, t.text) if h.learning.strip() else (self.tr("No learning written yet"), t.muted)
         spoken = ". ".join(t for t in (h.statement, first, self.tr("Owner: {owner}").format(owner=owner), links,
                                        learning[0] if learning else "") if t)
         return Face(h.statement, lines, learning, spoken)
@@ -404,4 +423,4 @@ class HypothesisBoard(QWidget):
             return
         self.message.setText(text)
         self.message.setProperty("kind", kind)
-        self.message.setStyleSheet(MESSAGE_STYLES[kind])
+        self.message.setStyleSheet(message_style(kind, current_theme()))

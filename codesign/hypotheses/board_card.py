@@ -8,14 +8,26 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from codesign.app.theme import current_theme
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FACE_ROLE = Qt.ItemDataRole.UserRole + 2  # a Face: the texts a card shows
-# Text colours are at least 4.5:1 on both the white card and the selected card's blue.
-TEXT, MUTED, ALERT = "#1B1B1B", "#565D65", "#A4161A"
-CARD, SELECTED, BORDER, FOCUS, COLUMN = "#FFFFFF", "#E3EDF9", "#C4C9CF", "#2F6AAE", "#EEF0F2"
-# A stripe atop each column; its title says the same, so colour is never the only cue.
-ACCENTS = {"idea": "#A88200", "planned": "#6F45A0", "testing": "#2F6AAE", "validated": "#23824B",
-           "invalidated": "#C0392B", "adopted": "#1E6B3A", "let_go": "#56636E"}
+# The theme's colours by the names the board uses. Text colours are at least 4.5:1 on the card,
+# the selected card and the column in either theme; a stripe of the status accent tops each
+# column, whose title says the same, so colour is never the only cue.
+ROLES = {"TEXT": "text", "MUTED": "muted", "ALERT": "alert", "CARD": "hypothesis_card",
+         "SELECTED": "hypothesis_selected", "BORDER": "hypothesis_border", "FOCUS": "focus",
+         "COLUMN": "hypothesis_column"}
+
+
+def __getattr__(name: str) -> object:
+    """board_card.MUTED, board_card.ACCENTS and the like: the current theme's colours."""
+    if name in ROLES:
+        return getattr(current_theme(), ROLES[name])
+    if name == "ACCENTS":
+        return current_theme().accents
+    raise AttributeError(name)
+
 PAD, GAP, MARGIN = 10, 4, 5
 STATEMENT_LINES, LINE_LINES, LEARNING_LINES = 5, 2, 7
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +65,7 @@ class CardDelegate(QStyledItemDelegate):
         bold, plain, italic = QFont(option.font), QFont(option.font), QFont(option.font)
         bold.setBold(True)
         italic.setItalic(True)
-        blocks = [(wrap(face.statement, bold, width, STATEMENT_LINES), bold, TEXT)]
+        blocks = [(wrap(face.statement, bold, width, STATEMENT_LINES), bold, current_theme().text)]
         blocks += [(wrap(text, plain, width, LINE_LINES), plain, colour) for text, colour in face.lines]
         if face.learning is not None:
             blocks.append((wrap(face.learning[0], italic, width, LEARNING_LINES), italic, face.learning[1]))
@@ -72,16 +84,17 @@ class CardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         card = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        theme = current_theme()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(SELECTED if selected else CARD))
-        painter.setPen(QPen(QColor(FOCUS if selected else BORDER), 2 if selected else 1))
+        painter.setBrush(QColor(theme.hypothesis_selected if selected else theme.hypothesis_card))
+        painter.setPen(QPen(QColor(theme.focus if selected else theme.hypothesis_border), 2 if selected else 1))
         painter.drawRoundedRect(card, 6, 6)
         width, y = self._text_width(option.rect.width()), card.top() + PAD
         blocks = self._blocks(option, index, width)
         for number, (lines, font, colour) in enumerate(blocks):
             if number and number == len(blocks) - 1 and index.data(FACE_ROLE).learning is not None:
-                painter.setPen(QPen(QColor(BORDER), 1))  # what was learned, set apart
+                painter.setPen(QPen(QColor(theme.hypothesis_border), 1))  # what was learned, set apart
                 painter.drawLine(card.left() + PAD, y - GAP // 2, card.right() - PAD, y - GAP // 2)
             metrics = QFontMetrics(font)
             painter.setFont(font)

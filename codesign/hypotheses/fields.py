@@ -7,10 +7,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QWidget
 
+from codesign.app.theme import current_theme
 from codesign.app.vocabulary import card_type_name
 from codesign.model import Workshop
 
-MUTED = "#4F5860"  # quiet secondary text, still above 4.5:1 on the window's grey
+
+def muted() -> str:
+    """Quiet secondary text of the current theme, still above 4.5:1 on the window."""
+    return current_theme().muted
+
+
+def __getattr__(name: str) -> str:
+    """MUTED: the theme's muted colour when asked for (a style sheet made with it keeps it)."""
+    if name == "MUTED":
+        return muted()
+    raise AttributeError(name)
+
 
 CHIP_TEXT = 32  # characters of a linked title shown on its chip; the tooltip has it all
 QUOTES = "\"'“”„‘’«»"

@@ -13,6 +13,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QLocal
                             QPersistentModelIndex, QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 
+from codesign.app.theme import current_theme
 from codesign.app.vocabulary import DECISIONS, HYPOTHESIS_STATUSES, word
 from codesign.model import Card, Hypothesis, Moment, StatusChange, Workshop
 from codesign.storage import Changes
@@ -22,7 +23,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUSES = tuple(HYPOTHESIS_STATUSES)  # life-cycle order
 STATEMENT, STATUS, OWNER, DEADLINE, CRITICALITY, MOMENTS, CARDS, DECISION = range(8)
 OPEN_STATUSES = frozenset({"idea", "planned", "testing"})  # a deadline past these is overdue
-OVERDUE = "#A4161A"  # 7:1 on white and on the alternate row colour
 NO_DEADLINE = "9999-12-31"  # sorts after every real date
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,7 +138,7 @@ class HypothesisTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == STATEMENT:
             return row.statement
         if role == Qt.ItemDataRole.ForegroundRole and column == DEADLINE and is_overdue(row.deadline, row.status):
-            return QColor(OVERDUE)
+            return QColor(current_theme().alert)  # 4.5:1 or more on base and alternate rows
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CARDS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

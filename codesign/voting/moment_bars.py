@@ -7,12 +7,23 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-ALL_DOTS = QColor("#4F6D8A")  # ≥ 3:1 on the window colour, like PAIN_DOTS: bars read as shapes
-PAIN_DOTS = QColor("#B3261E")
-TEXT = QColor("#1B1B1B")
-MUTED = QColor("#4A5A68")
-HIGHLIGHT = QColor("#FDECEA")
+from codesign.app.theme import Theme, current_theme, follow_theme
+
 BAR_H, GAP, ROW_PAD = 16, 4, 10
+# The theme's colours by the names painting uses. Bars are ≥ 3:1 on the window: they read as
+# shapes; texts are ≥ 4.5:1 on the window and on the highlighted row (tests check both themes).
+ROLES = {"ALL_DOTS": "bar_all", "PAIN_DOTS": "pain", "TEXT": "text", "MUTED": "muted", "HIGHLIGHT": "pain_row"}
+
+
+def colours(theme: Theme) -> dict[str, QColor]:
+    return {name: QColor(getattr(theme, role)) for name, role in ROLES.items()}
+
+
+def __getattr__(name: str) -> QColor:
+    """moment_bars.PAIN_DOTS and the like: the current theme's colour."""
+    if name in ROLES:
+        return QColor(getattr(current_theme(), ROLES[name]))
+    raise AttributeError(name)
 
 
 class MomentBars(QWidget):
@@ -23,6 +34,12 @@ class MomentBars(QWidget):
         self.rows: list[tuple[str, str, int, int]] = []  # (moment id, title, all dots, pain dots)
         self.largest: str | None = None  # the moment that hurts most, None when no dots at all
         self.by_pain = False  # whether `largest` has the most pain dots, or (no pain dots) the most dots
+        self._colours: dict[str, QColor] = {}
+        follow_theme(self, self._set_colours)
+
+    def _set_colours(self, theme: Theme) -> None:
+        self._colours = colours(theme)
+        self.update()
 
     def set_rows(self, rows: list[tuple[str, str, int, int]]) -> None:
         self.rows = list(rows)
@@ -61,6 +78,7 @@ class MomentBars(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        c = self._colours
         width = self.width()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -75,30 +93,30 @@ class MomentBars(QWidget):
         bar_w = min([room] + [(room - number.horizontalAdvance(t)) * most / v
                               for r, ts in zip(self.rows, texts) for v, t in zip(r[2:], ts) if v])
         bar_w = max(40.0, bar_w)
-        self._paint_legend(painter, bar_x)
+        self._paint_legend(painter, bar_x, c)
         y = float(self.legend_height())
         row_h = self.row_height()
         for (moment_id, title, total, pain), row_texts in zip(self.rows, texts):
             hurts = moment_id == self.largest
             if hurts:
-                painter.fillRect(QRectF(0, y + 2, width, row_h - 4), HIGHLIGHT)
+                painter.fillRect(QRectF(0, y + 2, width, row_h - 4), c["HIGHLIGHT"])
             painter.setFont(bold if hurts else self.font())
-            painter.setPen(TEXT)
+            painter.setPen(c["TEXT"])
             title_rect = QRectF(6, y, label_w - 6, row_h / 2 + 6 if hurts else row_h)
             shown = QFontMetricsF(painter.font()).elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
             painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
             if hurts:  # in words too: colour and weight alone do not say it
                 painter.setFont(self._small_font(True))
-                painter.setPen(PAIN_DOTS)
+                painter.setPen(c["PAIN_DOTS"])
                 painter.drawText(QRectF(6, y + row_h / 2, label_w - 6, row_h / 2 - 6),
                                  Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, self.mark())
             top = y + (row_h - 2 * BAR_H - GAP) / 2
             painter.setFont(self._small_font(hurts))
-            for colour, value, bar_top, text in ((ALL_DOTS, total, top, row_texts[0]),
-                                                 (PAIN_DOTS, pain, top + BAR_H + GAP, row_texts[1])):
+            for colour, value, bar_top, text in ((c["ALL_DOTS"], total, top, row_texts[0]),
+                                                 (c["PAIN_DOTS"], pain, top + BAR_H + GAP, row_texts[1])):
                 length = bar_w * value / most
                 painter.fillRect(QRectF(bar_x, bar_top, max(length, 2.0 if value else 0.0), BAR_H), colour)
-                painter.setPen(TEXT if value else MUTED)
+                painter.setPen(c["TEXT"] if value else c["MUTED"])
                 painter.drawText(QRectF(bar_x + length + 6, bar_top - 3, width - bar_x - length - 6, BAR_H + 6),
                                  Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
             y += row_h
@@ -110,13 +128,13 @@ class MomentBars(QWidget):
         font.setBold(bold)
         return font
 
-    def _paint_legend(self, painter: QPainter, x: float) -> None:
+    def _paint_legend(self, painter: QPainter, x: float, c: dict[str, QColor]) -> None:
         painter.setFont(self._small_font(False))
         small = QFontMetricsF(painter.font())
         h = small.height()
-        for colour, text in ((ALL_DOTS, self.tr("All dots")), (PAIN_DOTS, self.tr("Dots on pain points"))):
+        for colour, text in ((c["ALL_DOTS"], self.tr("All dots")), (c["PAIN_DOTS"], self.tr("Dots on pain points"))):
             painter.fillRect(QRectF(x, 4 + (h - 12) / 2, 12, 12), colour)
-            painter.setPen(TEXT)
+            painter.setPen(c["TEXT"])
             painter.drawText(QRectF(x + 18, 4, small.horizontalAdvance(text) + 4, h),
                              Qt.AlignmentFlag.AlignVCenter, text)
             x += 18 + small.horizontalAdvance(text) + 24

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from codesign.app.open_workshop import OpenWorkshop
+from codesign.app.theme import follow_theme
 from codesign.model import Card, Moment, Vote, VotingRound, vote_rules
 from codesign.model.enums import RoundStatus
 from codesign.model.results import CUSTOMER, STAFF, RoundResults, combined_results, round_results
@@ -26,7 +27,12 @@ HEADING_PX, NOTICE_PX = 20, 22
 WIDE = 1300  # from this width the sections sit side by side, below it the ranked list spans the top
 WATCHED = (Vote, VotingRound, Card, Moment)
 EMPTY, HIDDEN, RESULTS = range(3)  # pages of the stack
-MUTED = f"color: #4A5A68; font-size: {BASE_PX - 1}px;"  # 6:1 on the window colour
+
+
+def muted(label: QLabel) -> QLabel:
+    """Quiet secondary text, at 4.5:1 or more on the window in either theme; follows the theme."""
+    follow_theme(label, lambda t: label.setStyleSheet(f"color: {t.muted}; font-size: {BASE_PX - 1}px;"))
+    return label
 
 
 def counts_hidden(voting_round: VotingRound) -> bool:
@@ -108,7 +114,7 @@ class ResultsView(QWidget):
     def _results_page(self) -> QWidget:
         self.table = RankedTable()
         self.unlisted = QLabel()
-        self.unlisted.setStyleSheet(MUTED)
+        muted(self.unlisted)
         self.disagreements = DisagreementTable()
         self.no_disagreement = QLabel()
         self.no_disagreement.setWordWrap(True)
@@ -133,7 +139,7 @@ class ResultsView(QWidget):
         row.addWidget(self.turn_button)
         column.addLayout(row)
         share = QLabel(self.tr("Share of each group’s dots that went to the card"))
-        share.setStyleSheet(MUTED)
+        muted(share)
         share.setWordWrap(True)
         disagree = self._section(heading(self.tr("Where customers and staff disagree")), share,
                                  self.disagreements, self.no_disagreement)

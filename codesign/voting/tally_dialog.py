@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QSpinBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from codesign.app.theme import Theme, current_theme, follow_theme
 from codesign.app.vocabulary import GROUPS, word
 from codesign.model import vote_rules
 from codesign.model.voting import MAX_DOTS, VotingRound
@@ -27,8 +28,12 @@ MAX_TALLY = MAX_DOTS * 100  # what vote_rules.set_tally accepts
 MOMENT, CARD, FIRST_GROUP = 0, 1, 2
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOVES = (*_ENTER, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-MUTED = QColor("#8A96A0")
 _LAST = 1 << 30  # cards outside any moment or lane come after the placed ones
+
+
+def muted() -> QColor:
+    """Zero counts and repeated moment titles: quiet, still 4.5:1 in either theme."""
+    return QColor(current_theme().muted)
 
 
 def ordered_cards(voting_round: VotingRound) -> list:
@@ -107,7 +112,7 @@ class TallyDialog(QDialog):
                                "They count as votes of unnamed people of that group."))
         intro.setWordWrap(True)
         self.hint = QLabel(self.tr("Enter moves down, Tab moves right."))
-        self.hint.setStyleSheet("color: #4A5A68;")
+        follow_theme(self.hint, lambda t: self.hint.setStyleSheet(f"color: {t.muted};"))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Find a card…"))
         self.filter.setAccessibleName(self.tr("Find a card by its title"))
@@ -148,6 +153,7 @@ class TallyDialog(QDialog):
             self.addAction(action)
         open_workshop.changed.connect(self.refresh)
         self.refresh()
+        follow_theme(self, self._recolour)
         header = self.table.horizontalHeader()
         counts = sum(header.sectionSize(c) for c in range(FIRST_GROUP, self.table.columnCount()))
         self.resize(max(720, header.sectionSize(MOMENT) + counts + 420), 600)  # card titles unclipped
@@ -185,11 +191,21 @@ class TallyDialog(QDialog):
                 if item.data(Qt.ItemDataRole.EditRole) != count and not (
                         editing is not None and editing.row() == row and editing.column() == item.column()):
                     item.setData(Qt.ItemDataRole.EditRole, count)
-                    item.setForeground(MUTED if count == 0 else self.palette().text())
+                    item.setForeground(muted() if count == 0 else self.palette().text())
             total = totals.get(card_id, {}).get("all", 0)
             item = self.table.item(row, FIRST_GROUP + len(self._groups))
             item.setData(Qt.ItemDataRole.DisplayRole, total)
-            item.setForeground(MUTED if total == 0 else self.palette().text())
+            item.setForeground(muted() if total == 0 else self.palette().text())
+
+    def _recolour(self, theme: Theme) -> None:
+        """Counts keep their colour in the items: a new theme paints them all again."""
+        quiet, text = QColor(theme.muted), QColor(theme.text)
+        for row in range(self.table.rowCount()):
+            for column in range(FIRST_GROUP, self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setForeground(quiet if not item.data(Qt.ItemDataRole.DisplayRole) else text)
+        self._apply_filter()
 
     @staticmethod
     def _paper(voting_round: VotingRound) -> dict[tuple[str, str], int]:
@@ -221,7 +237,7 @@ class TallyDialog(QDialog):
             for offset, name in enumerate(names):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.EditRole, 0)
-                item.setForeground(MUTED)
+                item.setForeground(muted())
                 item.setTextAlignment(right)
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
                              self.tr("Paper dots of {group} on “{card}”").format(group=name, card=title))
@@ -282,7 +298,7 @@ class TallyDialog(QDialog):
             self.table.setRowHidden(row, hidden)
             if not hidden:  # the wall reads by moment: a repeated moment title stays quiet
                 repeat = self._moment_ids[row] == previous
-                self.table.item(row, MOMENT).setForeground(MUTED if repeat else self.palette().text())
+                self.table.item(row, MOMENT).setForeground(muted() if repeat else self.palette().text())
                 previous = self._moment_ids[row]
         rows = self._visible_rows()
         self.no_match.setVisible(bool(self.card_ids) and not rows)
