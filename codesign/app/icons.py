@@ -4,13 +4,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 
 from codesign.paths import resource
 
+INK = "#2B3A4A"  # the line colour of the toolbar icons; the dark theme draws them in its text colour
+SIZES = (16, 20, 22, 24, 32, 48, 64)
+
 
 def icon(name: str) -> QIcon:
-    return QIcon(str(resource("icons", f"{name}.svg")))
+    """An icon from resources/icons, its ink in the current theme's text colour."""
+    from codesign.app.theme import current_theme
+
+    path = resource("icons", f"{name}.svg")
+    ink = current_theme().text
+    if ink.upper() == INK or not path.is_file():
+        return QIcon(str(path))
+    svg = path.read_text(encoding="utf-8")
+    if INK not in svg:
+        return QIcon(str(path))
+    renderer = QSvgRenderer(QByteArray(svg.replace(INK, ink).encode("utf-8")))
+    result = QIcon()
+    for size in SIZES:
+        for ratio in (1, 2):  # sharp on high-density screens too
+            image = QImage(size * ratio, size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            renderer.render(painter, QRectF(0, 0, size * ratio, size * ratio))
+            painter.end()
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            result.addPixmap(pixmap)
+    return result
+
+
+def follow_icon(owner: QObject, name: str) -> None:
+    """Gives `owner` (an action or a button) the icon now and again after each theme change."""
+    from codesign.app.theme import follow_theme
+
+    follow_theme(owner, lambda _theme: owner.setIcon(icon(name)))  # type: ignore[attr-defined]
 
 
 def app_icon() -> QIcon:

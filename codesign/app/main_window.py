@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 from codesign import __version__
 from codesign.app import file_dialogs
 from codesign.app.errors import open_box, show_error, show_message
-from codesign.app.icons import app_icon, icon
+from codesign.app.icons import app_icon, follow_icon
 from codesign.app.settings import GEOMETRY_KEY, app_settings
 from codesign.app.start_screen import StartScreen
 
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
                 keys: QKeySequence.StandardKey | list[QKeySequence] | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            follow_icon(action, icon_name)
         if keys:
             action.setShortcuts(keys)
         if tip:
@@ -101,10 +101,10 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo_action = self._undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setIcon(icon("undo"))
+        follow_icon(self.undo_action, "undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self._undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setIcon(icon("redo"))
+        follow_icon(self.redo_action, "redo")
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):  # both, whatever the platform says
             if extra not in redo_keys:

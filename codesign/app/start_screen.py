@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QCommandLinkButton, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from codesign.app.icons import app_icon, icon
+from codesign.app.icons import app_icon, follow_icon
 from codesign.app.settings import RecentFiles
 from codesign.app.theme import Theme, follow_theme
 
@@ -153,7 +153,8 @@ class StartScreen(QWidget):
         self.refresh()
 
     def _big_button(self, icon_name: str, text: str, hint: str, signal: Signal) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
+        button = QPushButton(text)
+        follow_icon(button, icon_name)
         button.setProperty("role", "start")
         button.setIconSize(QSize(24, 24))
         button.setMinimumSize(300, 58)
@@ -178,7 +179,7 @@ class StartScreen(QWidget):
         paths = self._recent.paths()
         for path in paths:
             button = QCommandLinkButton(path.stem.replace("&", "&&"), str(path.parent))
-            button.setIcon(icon("open"))
+            follow_icon(button, "open")
             button.setToolTip(str(path))
             button.setAccessibleName(self.tr("Open recent workshop {name}").format(name=path.stem))
             button.clicked.connect(lambda _=False, p=path: self.recent_requested.emit(p))

@@ -216,11 +216,15 @@ class JourneyView(QGraphicsView):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
             return
-        if key == Qt.Key.Key_F2:
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & ~Qt.KeyboardModifier.KeypadModifier:
             self.edit_selected()
             return
         if key == Qt.Key.Key_Escape:
             self.board.clearSelection()
+            return
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and mods & Qt.KeyboardModifier.ShiftModifier):
+            # Handled here, so it works the same on every platform (accepted, Qt sends no second one).
+            self.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), QPoint()))
             return
         super().keyPressEvent(event)
 
@@ -239,6 +243,38 @@ class JourneyView(QGraphicsView):
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         super().focusOutEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab and Shift+Tab choose the next or previous card in reading order (moment by moment,
+        lane by lane); past the last card focus leaves the board as usual."""
+        if self.step_card(1 if forward else -1):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def reading_order(self) -> list[str]:
+        journey = self.editor.journey
+        moments = {m.id: i for i, m in enumerate(journey.moments)}
+        lanes = {lane.id: i for i, lane in enumerate(journey.lanes)}
+        cards = [c for c in journey.cards if c.id in self.board.cards]
+        cards.sort(key=lambda c: (moments.get(c.moment_id, len(moments)), lanes.get(c.lane_id, len(lanes)), c.y, c.x))
+        return [c.id for c in cards]
+
+    def step_card(self, step: int) -> bool:
+        """Selects the card `step` places on from the selected one; False past either end."""
+        order = self.reading_order()
+        selected = self.board.selected_card_ids()
+        if not order:
+            return False
+        if len(selected) == 1 and selected[0] in order:
+            index = order.index(selected[0]) + step
+        else:
+            index = 0 if step > 0 else len(order) - 1
+        if not 0 <= index < len(order):
+            self.board.clearSelection()
+            return False
+        self.select_cards([order[index]])
+        self.ensureVisible(self.board.cards[order[index]].sceneBoundingRect(), 40, 40)
+        return True
 
     def nudge(self, dx: float, dy: float) -> None:
         items = [self.board.cards[i] for i in self.board.selected_card_ids()]
@@ -420,8 +456,15 @@ class JourneyView(QGraphicsView):
     # -- context menus -----------------------------------------------------------------------
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
-        point = self.mapToScene(event.pos())
-        item = self.itemAt(event.pos())
+        pos = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The Menu key or Shift+F10: the menu of the chosen card, not of wherever the pointer is.
+            selected = self.board.selected_card_ids()
+            centre = (self.board.cards[selected[0]].sceneBoundingRect().center() if selected
+                      else self.mapToScene(self.viewport().rect().center()))
+            pos = self.mapFromScene(centre)
+        point = self.mapToScene(pos)
+        item = self.itemAt(pos)
         menu = QMenu(self)
         if isinstance(item, CardItem):
             if not item.isSelected():
@@ -443,7 +486,7 @@ class JourneyView(QGraphicsView):
             menu.addAction(self.tr("Add lane"), lambda: self.add_column("lane", len(journey.lanes)))
             if not any(lane.kind == LaneKind.EMOTION for lane in journey.lanes):
                 menu.addAction(self.tr("Add emotion lane"), self.add_emotion_lane)
-        menu.exec(event.globalPos())
+        menu.exec(self.viewport().mapToGlobal(pos))
 
     def add_emotion_lane(self) -> None:
         """The row where the emotion curve is drawn, at the bottom, as in a customer journey map."""

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from codesign.app.open_workshop import OpenWorkshop
 from codesign.hypotheses.editor import HypothesisEditor
+from codesign.app.theme import follow_theme
 from codesign.hypotheses.fields import (
-    MUTED, OptionalDateField, card_title, criticality_combo, elided, owner_completer,
+    OptionalDateField, card_title, criticality_combo, elided, owner_completer,
 )
 from codesign.model import hypothesis_rules as rules
 
@@ -105,7 +106,7 @@ class CaptureDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         hint = QLabel(self.tr("%1 saves · Esc cancels").replace("%1", keys))
-        hint.setStyleSheet(f"color: {MUTED};")  # quiet, secondary, still 4.5:1
+        follow_theme(hint, lambda t, label=hint: label.setStyleSheet(f"color: {t.muted};"))
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
         bottom.addStretch(1)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from codesign.app.open_workshop import OpenWorkshop
 from codesign.app.vocabulary import DECISIONS, HYPOTHESIS_STATUSES, word
 from codesign.app.workshop_form import FieldLineEdit, FieldTextEdit
-from codesign.hypotheses.fields import MUTED, OptionalDateField, card_title, criticality_combo, owner_completer
+from codesign.app.theme import follow_theme
+from codesign.hypotheses.fields import OptionalDateField, card_title, criticality_combo, owner_completer
 from codesign.hypotheses.editor import HypothesisEditor
 from codesign.model import Hypothesis
 from codesign.model import hypothesis_rules as rules
@@ -156,7 +157,7 @@ class HypothesisDetail(QWidget):
         self.empty_label = QLabel(self.tr("Choose a hypothesis to see its test card and learning card."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {MUTED};")  # quiet, still readable
+        follow_theme(self.empty_label, lambda t, label=self.empty_label: label.setStyleSheet(f"color: {t.muted};"))
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty_label)
         self._stack.addWidget(scroll)
@@ -174,7 +175,7 @@ class HypothesisDetail(QWidget):
         heading.setFont(font)
         subtitle = QLabel(purpose)
         subtitle.setWordWrap(True)
-        subtitle.setStyleSheet(f"color: {MUTED};")  # quiet, secondary, still readable
+        follow_theme(subtitle, lambda t, label=subtitle: label.setStyleSheet(f"color: {t.muted};"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -87,6 +87,7 @@ class OptionalDateField(QWidget):
         self._default_days = default_days
         self.check = QCheckBox()
         self.check.setAccessibleName(check_name)
+        self.check.setToolTip(check_name)  # the box has no text of its own
         self.date_edit = _DateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(NO_DATE)
