@@ -106,7 +106,7 @@
 <context>
     <name>CaptureDialog</name>
     <message>
-        <location filename="../../codesign/hypotheses/capture_dialog.py" line="+39"/>
+        <location filename="../../codesign/hypotheses/capture_dialog.py" line="+40"/>
         <source>New Hypothesis</source>
         <translation>Neue Hypothese</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../codesign/canvas/card_editor.py" line="+24"/>
+        <location filename="../../codesign/canvas/card_editor.py" line="+30"/>
         <source>Card title</source>
         <translation>Kartentitel</translation>
     </message>
@@ -542,7 +542,7 @@
 <context>
     <name>HypothesisBoard</name>
     <message>
-        <location filename="../../codesign/hypotheses/board.py" line="+153"/>
+        <location filename="../../codesign/hypotheses/board.py" line="+163"/>
         <source>Hypothesis board</source>
         <translation>Hypothesen-Board</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>Board-Meldung</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+86"/>
         <source>%n hypothesis(es)</source>
         <translation>
             <numerusform>%n Hypothese</numerusform>
@@ -588,7 +588,7 @@
         <translation>keine verknüpften Karten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No learning written yet</source>
         <translation>Noch keine Erkenntnis notiert</translation>
     </message>
@@ -686,7 +686,7 @@
 <context>
     <name>HypothesisDetail</name>
     <message>
-        <location filename="../../codesign/hypotheses/detail_editor.py" line="+58"/>
+        <location filename="../../codesign/hypotheses/detail_editor.py" line="+59"/>
         <source>No start date</source>
         <translation>Kein Beginn</translation>
     </message>
@@ -992,7 +992,7 @@
 <context>
     <name>HypothesisFields</name>
     <message>
-        <location filename="../../codesign/hypotheses/fields.py" line="+51"/>
+        <location filename="../../codesign/hypotheses/fields.py" line="+63"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -1203,12 +1203,12 @@
 <context>
     <name>JourneyScene</name>
     <message>
-        <location filename="../../codesign/canvas/grid_items.py" line="+109"/>
+        <location filename="../../codesign/canvas/grid_items.py" line="+110"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../codesign/canvas/scene.py" line="+339"/>
+        <location filename="../../codesign/canvas/scene.py" line="+345"/>
         <source>Change emotion</source>
         <translation>Emotion ändern</translation>
     </message>
@@ -1221,14 +1221,14 @@
         <translation>Journey-Board</translation>
     </message>
     <message>
-        <location line="+250"/>
-        <location line="+180"/>
+        <location line="+286"/>
+        <location line="+187"/>
         <location line="+45"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-223"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>%n Karte duplizieren</numerusform>
@@ -1237,12 +1237,12 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-40"/>
         <source>Moment name:</source>
         <translation>Name des Moments:</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>Beschriftung:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Add card here</source>
         <translation>Karte hier hinzufügen</translation>
     </message>
@@ -1587,7 +1587,17 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language, theme, defaults for voting and PDFs, where workshops go, safety copies</source>
+        <translation>Sprache, Farbschema, Vorgaben für Abstimmungen und PDFs, Ablageort der Workshops, Sicherungskopien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Run Your &amp;First Workshop</source>
         <translation>Ihren &amp;ersten Workshop durchführen</translation>
     </message>
@@ -1777,7 +1787,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1833,6 +1843,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Your changes are saved, but no safety copy could be made: {reason}</source>
+        <translation>Ihre Änderungen sind gespeichert, aber es konnte keine Sicherungskopie angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Zoom {percent}%</source>
         <translation>Zoom {percent} %</translation>
     </message>
@@ -1947,7 +1962,17 @@
         <translation>Abstimmungsergebnisse exportiert nach {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
+        <source>Settings saved. Restart codesign to see the new language in every window.</source>
+        <translation>Einstellungen gespeichert. Starten Sie codesign neu, um die neue Sprache in allen Fenstern zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&lt;h3&gt;codesign {version}&lt;/h3&gt;&lt;p&gt;Co-design workshops for service design: map a journey with customers and staff, dot-vote, and turn what matters into small experiments.&lt;/p&gt;&lt;p&gt;Every workshop is one &lt;i&gt;.codesign&lt;/i&gt; file. Each change is saved the moment you make it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;codesign {version}&lt;/h3&gt;&lt;p&gt;Co-Design-Workshops für Service Design: eine Journey gemeinsam mit Kund:innen und Mitarbeitenden erarbeiten, mit Punkten abstimmen und das Wichtigste in kleine Experimente verwandeln.&lt;/p&gt;&lt;p&gt;Jeder Workshop ist eine &lt;i&gt;.codesign&lt;/i&gt;-Datei. Jede Änderung wird in dem Moment gespeichert, in dem Sie sie machen.&lt;/p&gt;</translation>
     </message>
@@ -2226,12 +2251,12 @@
 <context>
     <name>MomentBars</name>
     <message>
-        <location filename="../../codesign/voting/moment_bars.py" line="+21"/>
+        <location filename="../../codesign/voting/moment_bars.py" line="+32"/>
         <source>Dots per moment</source>
         <translation>Punkte pro Moment</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>{moment}: {dots}, {pain}</source>
         <translation>{moment}: {dots}, {pain}</translation>
     </message>
@@ -2264,7 +2289,7 @@
         <translation>Meiste Punkte</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>All dots</source>
         <translation>Alle Punkte</translation>
     </message>
@@ -2384,7 +2409,7 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../codesign/app/participants_panel.py" line="+50"/>
+        <location filename="../../codesign/app/participants_panel.py" line="+51"/>
         <source>Group of the people to add</source>
         <translation>Gruppe der hinzuzufügenden Personen</translation>
     </message>
@@ -2453,7 +2478,7 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../codesign/app/pdf_export.py" line="+21"/>
+        <location filename="../../codesign/app/pdf_export.py" line="+22"/>
         <source>Cover</source>
         <translation>Titelseite</translation>
     </message>
@@ -2493,18 +2518,18 @@
         <translation>Anhang: alle Karten</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Writing the PDF summary…</source>
         <translation>PDF-Zusammenfassung wird geschrieben …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Export PDF Summary</source>
         <translation>PDF-Zusammenfassung exportieren</translation>
     </message>
@@ -2801,7 +2826,17 @@
         <translation>Noch keine Verantwortlichen oder Termine.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>Moments</source>
+        <translation>Momente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3259,12 +3294,22 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../../codesign/app/pdf_export.py" line="-121"/>
+        <location filename="../../codesign/app/pdf_export.py" line="-129"/>
         <source>Export PDF Summary</source>
         <translation>PDF-Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
@@ -3344,9 +3389,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <location filename="../../codesign/voting/presenter.py" line="+43"/>
+        <source>Cards to vote on</source>
+        <translation>Karten zur Abstimmung</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../codesign/voting/presenter.py" line="+74"/>
+        <location line="+32"/>
         <source>Voting — codesign</source>
         <translation>Abstimmung — codesign</translation>
     </message>
@@ -3483,7 +3536,7 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../codesign/voting/results_view.py" line="+59"/>
+        <location filename="../../codesign/voting/results_view.py" line="+65"/>
         <source>Voting round to show</source>
         <translation>Anzuzeigende Abstimmungsrunde</translation>
     </message>
@@ -3645,7 +3698,7 @@
 <context>
     <name>RoundDialog</name>
     <message>
-        <location filename="../../codesign/voting/round_dialog.py" line="+23"/>
+        <location filename="../../codesign/voting/round_dialog.py" line="+24"/>
         <source>Voting round</source>
         <translation>Abstimmungsrunde</translation>
     </message>
@@ -3751,6 +3804,160 @@
         <location line="+1"/>
         <source>Who votes:</source>
         <translation>Wer stimmt ab:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../codesign/app/settings_dialog.py" line="+37"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dots per person in a new voting round</source>
+        <translation>Punkte pro Person in einer neuen Abstimmungsrunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size of PDF summaries</source>
+        <translation>Papierformat der PDF-Zusammenfassungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder for new workshops</source>
+        <translation>Ordner für neue Workshops auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save new workshops in the default folder</source>
+        <translation>Neue Workshops im Standardordner speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes between safety copies</source>
+        <translation>Minuten zwischen zwei Sicherungskopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Safety Copies</source>
+        <translation>Sicherungskopien zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of safety copies</source>
+        <translation>Ordner mit den Sicherungskopien öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every change is saved to the workshop file the moment you make it. In addition, codesign keeps a safety copy of each open workshop that changed, every {minutes} to {most} minutes as you choose, and keeps the newest {kept}.</source>
+        <translation>Jede Änderung wird sofort in der Workshop-Datei gespeichert. Zusätzlich legt codesign von jedem geöffneten Workshop, der sich geändert hat, eine Sicherungskopie an – je nach Wahl alle {minutes} bis {most} Minuten – und behält die neuesten {kept}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language shows in windows opened from now on; restart codesign to see it everywhere.</source>
+        <translation>Die neue Sprache erscheint in Fenstern, die ab jetzt geöffnet werden; nach einem Neustart von codesign überall.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Punkte pro Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper size:</source>
+        <translation>Papier&amp;format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workshops go to:</source>
+        <translation>Neue Workshops in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Safety copy every:</source>
+        <translation>Sicherungs&amp;kopie alle:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{folder} (the default)</source>
+        <translation>{folder} (Standard)</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +4074,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../codesign/app/start_screen.py" line="+55"/>
+        <location filename="../../codesign/app/start_screen.py" line="+71"/>
         <source>Map a service journey together with the people who live it, vote on what matters, and turn it into small experiments.</source>
         <translation>Eine Service-Journey gemeinsam mit den Menschen erarbeiten, die sie erleben, über das Wichtigste abstimmen und daraus kleine Experimente machen.</translation>
     </message>
@@ -3918,7 +4125,7 @@
         <translation>Zuletzt geöffnete Workshops</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Open recent workshop {name}</source>
         <translation>Zuletzt geöffneten Workshop {name} öffnen</translation>
     </message>
@@ -4057,7 +4264,7 @@
 <context>
     <name>TallyDialog</name>
     <message>
-        <location filename="../../codesign/voting/tally_dialog.py" line="+106"/>
+        <location filename="../../codesign/voting/tally_dialog.py" line="+111"/>
         <source>Type the dots counted on the paper wall. They count as votes of unnamed people of that group.</source>
         <translation>Geben Sie die an der Papierwand gezählten Punkte ein. Sie zählen als Stimmen nicht namentlich genannter Personen dieser Gruppe.</translation>
     </message>
@@ -4092,7 +4299,7 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+3"/>
         <source>Paper tally</source>
         <translation>Papierzählung</translation>
@@ -4108,7 +4315,7 @@
         <translation>Diese Runde hat keine Karten zum Abstimmen, also gibt es nichts zu zählen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
@@ -4807,7 +5014,7 @@
 <context>
     <name>WorkshopView</name>
     <message>
-        <location filename="../../codesign/app/workshop_view.py" line="+71"/>
+        <location filename="../../codesign/app/workshop_view.py" line="+72"/>
         <source>Voting</source>
         <translation>Abstimmung</translation>
     </message>
@@ -4847,7 +5054,7 @@
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Demo workshop.&lt;/b&gt; This is your own practice copy: change anything you like. It is removed after a week; use File › Save a Copy… to keep it.</source>
         <translation>&lt;b&gt;Demo-Workshop.&lt;/b&gt; Das ist Ihre eigene Übungskopie: Ändern Sie, was Sie möchten. Sie wird nach einer Woche entfernt; nutzen Sie Datei › Kopie speichern …, um sie zu behalten.</translation>
     </message>
