@@ -122,10 +122,12 @@ class CardItem(QGraphicsItem):
         self._title_top = PAD - 1.0
         if words and QFontMetricsF(style.font(self._title_px, True)).horizontalAdvance(words[0]) > first_width:
             self._title_top, first_width = PAD + ICON + 2.0, text_width  # start below the icon instead
-        title_lines = max(1, int((h - self._title_top - PAD) // (self._title_px * 1.25)))
+        # The hypothesis badge sits at the bottom left: text stops above it rather than run under it.
+        bottom = HYPOTHESIS_BADGE + 5 if self.hypotheses else PAD
+        title_lines = max(1, int((h - self._title_top - bottom) // (self._title_px * 1.25)))
         title = wrapped_lines(self.title, self._title_px, True, text_width, title_lines, first_width)
         used = self._title_top - PAD + len(title) * self._title_px * 1.25
-        body_lines = int((h - 2 * PAD - used - 4) // (BODY_PX * 1.3))
+        body_lines = int((h - PAD - bottom - used - 4) // (BODY_PX * 1.3))
         return title, wrapped_lines(self.body, BODY_PX, False, w - STRIPE - 2 * PAD, body_lines)
 
     def set_heat(self, count: int, step: int) -> bool:
@@ -194,6 +196,8 @@ class CardItem(QGraphicsItem):
     def set_hypotheses(self, count: int) -> bool:
         if count == self.hypotheses:
             return False
+        if bool(count) != bool(self.hypotheses):
+            self._lines = None  # the text makes room for the badge, or takes it back
         self.hypotheses = count
         self.update()
         return True

@@ -108,6 +108,7 @@ class PresenterWindow(QWidget):
         self.message = QLabel()
         self.message.setObjectName("refusal")
         self.message.setWordWrap(True)
+        self.message.hide()
         self.done_button = QPushButton(self.tr("Done / next  ⏎"))
         self.done_button.setObjectName("done_button")
         self.done_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -118,9 +119,9 @@ class PresenterWindow(QWidget):
         voter_row.setContentsMargins(28, 10, 28, 10)
         voter_row.setSpacing(16)
         voter_row.addWidget(self.voter_badge)
-        voter_row.addWidget(self.voter_name)
+        voter_row.addWidget(self.voter_name, 3)  # wraps only when the row is full, not at Qt's guess
         voter_row.addWidget(self.dots_label)
-        voter_row.addWidget(self.message, 1)
+        voter_row.addWidget(self.message, 2)
         voter_row.addWidget(self.done_button)
 
         self.scene = PresenterScene(self)
@@ -155,7 +156,7 @@ class PresenterWindow(QWidget):
 
         self._refusal_timer = QTimer(self)
         self._refusal_timer.setSingleShot(True)
-        self._refusal_timer.timeout.connect(self.message.clear)
+        self._refusal_timer.timeout.connect(self._clear_refusal)
         session.round_changed.connect(lambda _id: self.rebuild())
         session.voter_changed.connect(self._new_voter)
         session.progress_changed.connect(self.refresh)
@@ -342,7 +343,13 @@ class PresenterWindow(QWidget):
 
     def show_refusal(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self._refusal_timer.start(REFUSAL_MS)
+
+    def _clear_refusal(self) -> None:
+        # Hidden when empty, so the prompt beside it may use the whole row.
+        self.message.clear()
+        self.message.hide()
 
     # -- input --------------------------------------------------------------------------------------
 
@@ -350,7 +357,7 @@ class PresenterWindow(QWidget):
         self._digits = ""
         self.focus_id = card_id
         if self.session.vote(card_id):
-            self.message.clear()
+            self._clear_refusal()
         self._show_focus()
 
     def _right_clicked(self, card_id: str) -> None:

@@ -60,3 +60,21 @@ def test_the_menu_key_opens_the_chosen_cards_menu(view, qtbot) -> None:  # noqa:
     assert seen, "no menu opened"
     assert "Change type" in seen[0] and "Bring to front" in seen[0]
     assert view.board.selected_card_ids() == [order[1]]  # the menu is the chosen card's
+
+
+def test_card_text_stops_above_the_hypothesis_badge(view) -> None:  # noqa: ANN001
+    """The badge sits at the bottom left; a long title ends above it (with …) instead of under it."""
+    from codesign.canvas.card_item import PAD
+
+    item = next(i for i in view.board.cards.values() if len(i.title) > 25)
+    item.set_hypotheses(0)
+    plain_title, _ = item._text_lines()
+    item.set_hypotheses(2)
+    title, body = item._text_lines()
+    line_h = item._title_px * 1.25
+    text_bottom = item._title_top + len(title) * line_h + (len(body) * 13 * 1.3 + 4 if body else 0)
+    assert text_bottom <= item.hypothesis_badge().top() + 1
+    assert len(title) <= len(plain_title)
+    item.set_hypotheses(0)
+    assert len(item._text_lines()[0]) == len(plain_title)
+    assert item._title_top >= PAD - 1
