@@ -244,12 +244,17 @@ class JourneyView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         super().focusOutEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+    def event(self, event: QEvent) -> bool:
         """Tab and Shift+Tab choose the next or previous card in reading order (moment by moment,
-        lane by lane); past the last card focus leaves the board as usual."""
-        if self.step_card(1 if forward else -1):
-            return True
-        return super().focusNextPrevChild(forward)
+        lane by lane); past the last card focus leaves the board as usual. Caught here because
+        Qt moves focus on Tab before keyPressEvent sees it (focusNextPrevChild would also run when
+        the card editor closes, and must not change the selection then)."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if self.step_card(1 if forward else -1):
+                return True
+        return super().event(event)
 
     def reading_order(self) -> list[str]:
         journey = self.editor.journey
