@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget,
 )
@@ -34,6 +34,28 @@ def swatch(colour: str, marker: str, size: int = SWATCH, ratio: float = 1.0) -> 
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, marker)
     painter.end()
     return pixmap
+
+
+class _PersonLabel(QLabel):
+    """A person's name that takes keyboard focus: Enter, Space, the Menu key or Shift+F10 open
+    the same menu a right-click does."""
+
+    menu_requested = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        shift_f10 = key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Menu) or shift_f10:
+            self.menu_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ParticipantsPanel(QGroupBox):
@@ -114,8 +136,11 @@ class ParticipantsPanel(QGroupBox):
             icon.setPixmap(swatch(person.colour, person.marker, ratio=ratio))
             icon.setFixedSize(SWATCH, SWATCH)
             icon.setAccessibleName(self.tr("Colour and marker {marker}").format(marker=person.marker))
-            name = QLabel(person.name)
-            name.setTextFormat(Qt.TextFormat.PlainText)
+            name = _PersonLabel(person.name, self)
+            name.setAccessibleName(person.name)
+            name.setAccessibleDescription(self.tr("Enter or the Menu key: rename, change group, remove"))
+            name.menu_requested.connect(lambda who=person.id, w=name: self.row_menu(
+                who, w.mapToGlobal(w.rect().bottomLeft())))
             for label in (icon, name):
                 label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
                 label.customContextMenuRequested.connect(

@@ -72,10 +72,10 @@ class SettingsDialog(QDialog):
         self.default_folder.setAccessibleName(self.tr("Save new workshops in the default folder"))
         self.default_folder.setToolTip(str(workshops_dir()))
         self.default_folder.clicked.connect(lambda: self._set_folder(""))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(self.choose_folder)
-        folder_row.addWidget(self.default_folder)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.choose_folder)
+        folder_buttons.addWidget(self.default_folder)
+        folder_buttons.addStretch(1)
 
         self.minutes = QSpinBox()
         self.minutes.setObjectName("safety_minutes_box")
@@ -111,11 +111,14 @@ class SettingsDialog(QDialog):
         work_form = QFormLayout(work)
         work_form.addRow(self.tr("&Dots per person:"), self.dots)
         work_form.addRow(self.tr("&Paper size:"), self.paper)
-        work_form.addRow(self.tr("New workshops go to:"), folder_row)
+        work_form.addRow(self.tr("New workshops go to:"), self.folder_label)
+        work_form.addRow("", folder_buttons)
         safety = QGroupBox(self.tr("Saving"))
         safety_form = QFormLayout(safety)
         safety_form.addRow(explain)
-        safety_form.addRow(self.tr("&Safety copy every:"), minutes_row)
+        every = QLabel(self.tr("&Safety copy every:"))
+        every.setBuddy(self.minutes)  # a form row built on a layout links no label by itself
+        safety_form.addRow(every, minutes_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)

@@ -18,6 +18,7 @@ from codesign.paths import resource
 
 LANGUAGES = ("en", "de")
 SOURCE_LANGUAGE = "en"
+USUAL_LOCALES = {"en": "en_GB", "de": "de_DE"}  # day before month, as in most of our users' countries
 SETTINGS_KEY = LANGUAGE.key
 TRANSLATIONS_DIR = resource("translations")
 
@@ -36,6 +37,10 @@ def ui_language(language: str | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
     """Installs the translators of the chosen language (replacing earlier ones); returns it."""
     chosen = ui_language(language)
+    # Dates and numbers follow the language too: the system's own locale when it speaks it
+    # (de_AT stays Austrian), else the language's usual one.
+    system = QLocale.system()
+    QLocale.setDefault(system if _base(system.name()) == chosen else QLocale(USUAL_LOCALES[chosen]))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

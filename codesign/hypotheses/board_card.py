@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from codesign.app.theme import current_theme
@@ -46,6 +46,9 @@ def wrap(text: str, font: QFont, width: int, most: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
         layout = QTextLayout(paragraph, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long German compounds too
+        layout.setTextOption(option)
         layout.beginLayout()
         while (line := layout.createLine()).isValid():
             line.setLineWidth(width)

@@ -54,6 +54,9 @@ def no_translators(qapp):  # noqa: ANN001 - pytest-qt's QApplication
     for translator in translations.installed():
         qapp.removeTranslator(translator)
     translations._installed.clear()
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.system())
 
 
 def test_every_text_in_the_code_is_in_the_german_file(tmp_path: Path) -> None:
@@ -159,6 +162,22 @@ def test_install_translators_picks_the_language(qapp, tmp_path: Path, monkeypatc
     assert translations.ui_language() == "de"
     monkeypatch.setattr(translations.QLocale, "system", staticmethod(lambda: translations.QLocale("fr_FR")))
     assert translations.ui_language() == "en"
+
+
+def test_dates_follow_the_language_of_the_app(qapp, no_translators, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate(2026, 12, 11)
+    monkeypatch.setattr(translations.QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    translations.install_translators(qapp, "de")
+    assert QLocale().toString(day, "d MMM yyyy") == "11 Dez. 2026"
+    translations.install_translators(qapp, "en")  # the system speaks it: its own locale, US dates
+    assert QLocale().toString(day, QLocale.FormatType.ShortFormat) == "12/11/26"
+    monkeypatch.setattr(translations.QLocale, "system", staticmethod(lambda: QLocale("de_AT")))
+    translations.install_translators(qapp, "de")
+    assert QLocale().name() == "de_AT"
+    translations.install_translators(qapp, "en")  # English on a German system: day before month
+    assert QLocale().toString(day, QLocale.FormatType.ShortFormat) == "11/12/2026"
 
 
 def test_without_compiled_files_the_app_stays_english(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -82,3 +82,26 @@ def test_the_panel_adds_pasted_names_to_the_chosen_group_and_removes_from_a_row_
     assert panel.names[-1] == "Nora" and len(panel.names) == 13
     window.workshop.undo_stack.undo()
     assert panel.names[-1] == "Ole"
+
+
+def test_a_person_can_be_renamed_from_the_keyboard(workshops, demo_file: Path, qtbot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMenu
+
+    window = workshops.new_window()
+    window.show()
+    workshops.open_path(demo_file, window)
+    panel = window.view.participants
+    names = [w for w in panel.findChildren(QLabel) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert [w.text() for w in names] == panel.names  # every name takes Tab focus
+    first = names[0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Amira K.", True))
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    qtbot.keyClick(menu, Qt.Key.Key_Down)  # the first entry, Rename…
+    with qtbot.waitSignal(panel.change_requested):
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.names[0] == "Amira K.")
