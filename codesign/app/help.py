@@ -12,8 +12,12 @@ from codesign.paths import resource
 
 # Keys that live outside the menus: on the board and on the shared voting screen.
 OTHER_KEYS = (
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board"), "F2",
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board"), "Tab / Shift+Tab",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose the next or previous card, moment by moment")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board"), "F2 / Enter",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the chosen card's text")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board"), "Menu / Shift+F10",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "The chosen card's menu: type, order, lock, hypothesis")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board"), "Arrow keys / Shift+arrows",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Nudge the chosen cards a little / more")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Board"), "Space+drag, middle button",
@@ -33,6 +37,8 @@ OTHER_KEYS = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Full screen on or off / leave the shared screen")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Hypotheses"), "Ctrl+Right / Ctrl+Left",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the chosen hypothesis to its next or previous status")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "People panel"), "Tab, then Enter / Menu",
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Rename a person, change their group or remove them")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Capture form"), "Ctrl+Return / Ctrl+Enter",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the hypothesis")),
 )

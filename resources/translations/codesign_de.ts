@@ -483,7 +483,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../codesign/app/help.py" line="+54"/>
+        <location filename="../../codesign/app/help.py" line="+60"/>
         <source>Run your first workshop</source>
         <translation>Ihren ersten Workshop durchführen</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>Journey-Board</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+291"/>
         <location line="+187"/>
         <location line="+45"/>
         <source>Delete</source>
@@ -2409,7 +2409,7 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../codesign/app/participants_panel.py" line="+51"/>
+        <location filename="../../codesign/app/participants_panel.py" line="+73"/>
         <source>Group of the people to add</source>
         <translation>Gruppe der hinzuzufügenden Personen</translation>
     </message>
@@ -2468,6 +2468,11 @@
         <location line="+11"/>
         <source>Colour and marker {marker}</source>
         <translation>Farbe und Markierung {marker}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter or the Menu key: rename, change group, remove</source>
+        <translation>Eingabetaste oder Menütaste: umbenennen, Gruppe ändern, entfernen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3414,7 +3419,7 @@
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Done / next  ⏎</source>
         <translation>Fertig / weiter  ⏎</translation>
     </message>
@@ -3945,7 +3950,7 @@
         <translation>Neue Workshops in:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
@@ -3955,7 +3960,7 @@
         <translation>Sicherungs&amp;kopie alle:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>{folder} (the default)</source>
         <translation>{folder} (Standard)</translation>
     </message>
@@ -3963,7 +3968,9 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../codesign/app/help.py" line="-41"/>
+        <location filename="../../codesign/app/help.py" line="-47"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -3971,9 +3978,19 @@
         <translation>Board</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
+        <source>Choose the next or previous card, moment by moment</source>
+        <translation>Nächste oder vorige Karte wählen, Moment für Moment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit the chosen card&apos;s text</source>
         <translation>Text der gewählten Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen card&apos;s menu: type, order, lock, hypothesis</source>
+        <translation>Menü der gewählten Karte: Art, Reihenfolge, Sperren, Hypothese</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4039,6 +4056,16 @@
         <location line="+1"/>
         <source>Move the chosen hypothesis to its next or previous status</source>
         <translation>Gewählte Hypothese in den nächsten oder vorherigen Status verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People panel</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename a person, change their group or remove them</source>
+        <translation>Eine Person umbenennen, ihre Gruppe ändern oder sie entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
