@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QRectF, Qt
@@ -18,8 +19,13 @@ def icon(name: str) -> QIcon:
     """An icon from resources/icons, its ink in the current theme's text colour."""
     from codesign.app.theme import current_theme
 
+    return _inked(name, current_theme().text)
+
+
+@lru_cache(maxsize=128)
+def _inked(name: str, ink: str) -> QIcon:
+    # Every window asks for the same icons: render each once per theme, not per action.
     path = resource("icons", f"{name}.svg")
-    ink = current_theme().text
     if ink.upper() == INK or not path.is_file():
         return QIcon(str(path))
     svg = path.read_text(encoding="utf-8")

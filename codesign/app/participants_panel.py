@@ -45,8 +45,8 @@ class _PersonLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("person_name")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -68,6 +68,9 @@ class ParticipantsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participants_panel")
+        # Names take focus from the keyboard (_PersonLabel): show which one has it.
+        self.setStyleSheet("QLabel#person_name:focus { background: palette(highlight); "
+                           "color: palette(highlighted-text); }")
         self._layout = QVBoxLayout(self)
         self.group_choice = QComboBox()
         self.group_choice.setAccessibleName(self.tr("Group of the people to add"))

@@ -50,12 +50,6 @@ class Setting(Generic[T]):
         settings.sync()
         settings_notifier().setting_changed.emit(self.key)
 
-    def reset(self) -> None:
-        settings = app_settings()
-        settings.remove(self.key)
-        settings.sync()
-        settings_notifier().setting_changed.emit(self.key)
-
     def valid(self, value: object) -> T:
         """`value` if this setting allows it (INI files hand back numbers as text), else the default."""
         if isinstance(self.default, int):

@@ -17,9 +17,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-CHOICES = ("system", "light", "dark")
-
-
 @dataclass(frozen=True)
 class Theme:
     name: str
@@ -194,10 +191,6 @@ def follow_theme(owner: QObject, restyle: Callable[[Theme], object], now: bool =
 def current_theme() -> Theme:
     """The theme in use: LIGHT until apply_theme says otherwise."""
     return _current
-
-
-def current_choice() -> str:
-    return _choice
 
 
 def effective(choice: str, scheme: Qt.ColorScheme | None = None) -> str:
